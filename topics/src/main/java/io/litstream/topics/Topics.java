@@ -1,0 +1,38 @@
+package io.litstream.topics;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The pipeline's topics: ingest writes raw articles, extract turns each into one extraction,
+ * aggregate folds extractions into one compacted summary per therapy. Anything a stage cannot
+ * process goes to the dead letters with the reason in its headers.
+ */
+public final class Topics {
+    /** Raw articles, key: stable article id, value: {@code RawArticle} JSON (null = retracted). */
+    public static final String RAW_ARTICLES = "litstream.articles.raw";
+    /** One extraction per article, key: article id, value: {@code ArticleExtraction} JSON (null = retracted). */
+    public static final String EXTRACTIONS = "litstream.articles.extracted";
+    /** Latest summary per therapy, compacted, key: canonical therapy id, value: {@code TherapySummary} JSON. */
+    public static final String SUMMARIES = "litstream.therapies.summary";
+    /** Inputs no stage could process: the original bytes, the reason in {@code litstream.dlq.*} headers. */
+    public static final String DEAD_LETTERS = "litstream.deadletters";
+
+    private Topics() {
+    }
+
+    /** Every topic the pipeline needs, sized by {@code settings}. */
+    public static List<TopicSpec> all(TopicSettings settings) {
+        Map<String, String> durable = Map.of("min.insync.replicas", Integer.toString(settings.minInsyncReplicas()));
+        Map<String, String> compacted = Map.of(
+                "min.insync.replicas", Integer.toString(settings.minInsyncReplicas()),
+                "cleanup.policy", "compact");
+        // Raw articles and extractions are tables keyed by article id: compaction keeps the latest
+        // version of every article forever, which is what a replay from scratch needs.
+        return List.of(
+                new TopicSpec(RAW_ARTICLES, settings.partitions(), settings.replicationFactor(), compacted),
+                new TopicSpec(EXTRACTIONS, settings.partitions(), settings.replicationFactor(), compacted),
+                new TopicSpec(SUMMARIES, settings.partitions(), settings.replicationFactor(), compacted),
+                new TopicSpec(DEAD_LETTERS, 1, settings.replicationFactor(), durable));
+    }
+}

@@ -1,0 +1,43 @@
+package io.litstream.topics.article;
+
+import java.time.Instant;
+
+/**
+ * One article as ingest publishes it to {@code litstream.articles.raw}, keyed by {@link #id()}.
+ *
+ * <p>The id is stable across re-ingestion (DOI, then PMID, then PMC id, then a hash of the
+ * cleaned text), so the same article read twice lands on the same key and downstream tables
+ * replace rather than add. A {@code null} value under an id is a retraction.
+ *
+ * @param id          stable article id: {@code doi:10.1000/x}, {@code pmid:123}, {@code pmc:PMC1} or {@code sha256:...}
+ * @param source      where it was read: a file path or URL
+ * @param sourceKind  which kind of source produced it
+ * @param format      the original format: {@code html}, {@code text} or {@code markdown}
+ * @param title       the title, when one could be found
+ * @param text        cleaned plain text; paragraphs separated by blank lines
+ * @param url         canonical URL, when known
+ * @param doi         DOI without the {@code https://doi.org/} prefix, lower case
+ * @param pmid        PubMed id
+ * @param pmcid       PubMed Central id ({@code PMC...})
+ * @param year        publication year, when visible
+ * @param contentHash SHA-256 (hex) of {@link #text()}: tells a changed article from a re-read one
+ * @param ingestedAt  when ingest read it
+ */
+public record RawArticle(
+        String id,
+        String source,
+        SourceKind sourceKind,
+        String format,
+        String title,
+        String text,
+        String url,
+        String doi,
+        String pmid,
+        String pmcid,
+        Integer year,
+        String contentHash,
+        Instant ingestedAt) {
+
+    /** The kinds of place an article can come from. */
+    public enum SourceKind { DIRECTORY, FEED, URL, PUBMED }
+}

@@ -1,0 +1,19 @@
+package io.litstream.topics.deadletter;
+
+/** Why a record went to the dead-letter topic; the code in the {@code litstream.dlq.reason} header. */
+public enum DeadLetterReason {
+    /** The body is empty or whitespace only. */
+    EMPTY_BODY,
+    /** The body is binary (NUL bytes, an image, an archive). */
+    BINARY_CONTENT,
+    /** The body could not be decoded as text in its declared or any fallback encoding. */
+    UNDECODABLE,
+    /** The body is larger than the configured maximum. */
+    TOO_LARGE,
+    /** The input could not be read from its source (I/O error, unreachable host). */
+    UNREADABLE,
+    /** A record on a topic could not be deserialized. */
+    DESERIALIZATION_ERROR,
+    /** A stage threw while processing the record. */
+    PROCESSING_ERROR
+}

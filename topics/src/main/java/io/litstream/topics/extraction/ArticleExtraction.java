@@ -1,0 +1,41 @@
+package io.litstream.topics.extraction;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What extract found in one article, published to {@code litstream.articles.extracted} keyed by
+ * the article id. A {@code null} value is a retraction and removes the article from summaries.
+ *
+ * @param articleId        the raw article's stable id
+ * @param source           where the article was read (path or URL), for provenance
+ * @param title            the article title, for provenance
+ * @param url              canonical URL, when known
+ * @param year             publication year, when known
+ * @param extractorVersion which extractor produced this record
+ * @param extractedAt      when
+ * @param therapies        therapies mentioned, one entry per canonical therapy
+ * @param mechanisms       mechanisms mentioned, one entry per canonical mechanism
+ * @param claims           findings, each tied to a therapy and a sentence
+ * @param sentenceCount    sentences read
+ * @param tokenCount       tokens read
+ */
+public record ArticleExtraction(
+        String articleId,
+        String source,
+        String title,
+        String url,
+        Integer year,
+        String extractorVersion,
+        Instant extractedAt,
+        List<FoundEntity> therapies,
+        List<FoundEntity> mechanisms,
+        List<Claim> claims,
+        int sentenceCount,
+        int tokenCount) {
+    public ArticleExtraction {
+        therapies = List.copyOf(therapies);
+        mechanisms = List.copyOf(mechanisms);
+        claims = List.copyOf(claims);
+    }
+}

@@ -1,0 +1,18 @@
+package io.litstream.topics.extraction;
+
+import java.util.List;
+
+/**
+ * A therapy or mechanism found in an article.
+ *
+ * @param id       canonical id, e.g. {@code ketamine}, {@code botulinum-toxin-a}, {@code bdnf}
+ * @param name     canonical display name
+ * @param category for therapies the therapy type (DRUG, DRUG_CLASS, PROCEDURE, DEVICE,
+ *                 CELL_GENE_THERAPY, PSYCHOTHERAPY, LIFESTYLE); for mechanisms a mechanism family
+ * @param mentions the distinct surface forms seen in the text, in order of first appearance
+ */
+public record FoundEntity(String id, String name, String category, List<String> mentions) {
+    public FoundEntity {
+        mentions = List.copyOf(mentions);
+    }
+}

@@ -1,0 +1,45 @@
+package io.litstream.topics.summary;
+
+import io.litstream.topics.extraction.ClaimType;
+import io.litstream.topics.extraction.EvidenceLevel;
+import io.litstream.topics.extraction.Polarity;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The running evidence summary of one therapy, published to the compacted
+ * {@code litstream.therapies.summary} topic keyed by {@link #therapyId()}.
+ *
+ * @param therapyId        canonical therapy id
+ * @param name             canonical name
+ * @param category         therapy type (DRUG, PROCEDURE, ...)
+ * @param articleCount     distinct live articles that mention the therapy
+ * @param claimsByType     claim counts by type
+ * @param claimsByPolarity claim counts by polarity
+ * @param claimsByEvidence claim counts by evidence level
+ * @param mechanisms       mechanism id to the number of articles linking it to this therapy
+ * @param latestClaims     the most recent claims with provenance, newest first
+ * @param firstSeen        earliest extraction that mentioned the therapy
+ * @param lastSeen         latest extraction that mentioned the therapy
+ */
+public record TherapySummary(
+        String therapyId,
+        String name,
+        String category,
+        long articleCount,
+        Map<ClaimType, Long> claimsByType,
+        Map<Polarity, Long> claimsByPolarity,
+        Map<EvidenceLevel, Long> claimsByEvidence,
+        Map<String, Long> mechanisms,
+        List<ClaimProvenance> latestClaims,
+        Instant firstSeen,
+        Instant lastSeen) {
+    public TherapySummary {
+        claimsByType = Map.copyOf(claimsByType);
+        claimsByPolarity = Map.copyOf(claimsByPolarity);
+        claimsByEvidence = Map.copyOf(claimsByEvidence);
+        mechanisms = Map.copyOf(mechanisms);
+        latestClaims = List.copyOf(latestClaims);
+    }
+}
