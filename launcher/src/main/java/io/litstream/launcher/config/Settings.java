@@ -1,0 +1,177 @@
+package io.litstream.launcher.config;
+
+import io.litstream.topics.TopicSettings;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The pipeline's configuration, merged from (lowest first) built-in defaults, a properties file,
+ * the environment and command-line flags. Keys are dotted ({@code topics.partitions}); the
+ * environment spells them {@code LITSTREAM_TOPICS_PARTITIONS}. Any key under {@code kafka.} is
+ * passed to every Kafka client with the prefix removed, which is how security settings
+ * ({@code kafka.security.protocol}, {@code kafka.sasl.jaas.config} ...) reach the stages.
+ */
+public final class Settings {
+    public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
+    public static final String WORK_DIR = "work.dir";
+    public static final String TOPICS_PARTITIONS = "topics.partitions";
+    public static final String TOPICS_REPLICATION = "topics.replication.factor";
+    public static final String TOPICS_MIN_ISR = "topics.min.insync.replicas";
+    public static final String INGEST_DIRS = "ingest.dirs";
+    public static final String INGEST_MAX_BYTES = "ingest.max.bytes";
+    public static final String EXTRACT_THREADS = "extract.threads";
+    public static final String AGGREGATE_THREADS = "aggregate.threads";
+    public static final String HTTP_HOST = "http.host";
+    public static final String HTTP_PORT = "http.port";
+    public static final String KAFKA_PREFIX = "kafka.";
+
+    private static final Pattern SECRET = Pattern.compile("(?i).*(password|secret|jaas|token|key\\.pem|credentials).*");
+
+    /** Defaults: a laptop with an embedded broker. */
+    public static final Map<String, String> DEFAULTS = Map.of(
+            WORK_DIR, ".litstream",
+            TOPICS_PARTITIONS, "4",
+            TOPICS_REPLICATION, "1",
+            TOPICS_MIN_ISR, "1",
+            INGEST_MAX_BYTES, Long.toString(5L * 1024 * 1024),
+            EXTRACT_THREADS, "1",
+            AGGREGATE_THREADS, "1",
+            HTTP_HOST, "127.0.0.1",
+            HTTP_PORT, "7070");
+
+    private final Map<String, String> values;
+
+    private Settings(Map<String, String> values) {
+        this.values = Map.copyOf(values);
+    }
+
+    /**
+     * Merges the layers. {@code file} may be null; {@code environment} is usually
+     * {@code System.getenv()}; {@code overrides} are the command line's.
+     */
+    public static Settings load(Path file, Map<String, String> environment, Map<String, String> overrides) {
+        Map<String, String> merged = new TreeMap<>(DEFAULTS);
+        if (file != null) {
+            merged.putAll(readFile(file));
+        }
+        merged.putAll(fromEnvironment(environment));
+        overrides.forEach((k, v) -> {
+            if (v != null) {
+                merged.put(k, v);
+            }
+        });
+        return new Settings(merged);
+    }
+
+    /** The same settings with some keys replaced (null values are ignored). */
+    public Settings with(Map<String, String> overrides) {
+        return load(null, Map.of(), merge(overrides));
+    }
+
+    private Map<String, String> merge(Map<String, String> overrides) {
+        Map<String, String> m = new TreeMap<>(values);
+        overrides.forEach((k, v) -> {
+            if (v != null) {
+                m.put(k, v);
+            }
+        });
+        return m;
+    }
+
+    static Map<String, String> fromEnvironment(Map<String, String> env) {
+        Map<String, String> out = new TreeMap<>();
+        // The name every Kafka tool and image understands.
+        Optional.ofNullable(env.get("KAFKA_BOOTSTRAP_SERVERS")).ifPresent(v -> out.put(BOOTSTRAP_SERVERS, v));
+        env.forEach((k, v) -> {
+            if (k.startsWith("LITSTREAM_") && !k.equals("LITSTREAM_CONFIG")) {
+                out.put(k.substring("LITSTREAM_".length()).toLowerCase(java.util.Locale.ROOT).replace('_', '.'), v);
+            }
+        });
+        return out;
+    }
+
+    private static Map<String, String> readFile(Path file) {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file)) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read config file " + file, e);
+        }
+        Map<String, String> out = new TreeMap<>();
+        p.stringPropertyNames().forEach(k -> out.put(k, p.getProperty(k).trim()));
+        return out;
+    }
+
+    public Optional<String> get(String key) {
+        return Optional.ofNullable(values.get(key)).filter(s -> !s.isBlank());
+    }
+
+    public String require(String key) {
+        return get(key).orElseThrow(() -> new IllegalArgumentException("missing setting " + key));
+    }
+
+    public int getInt(String key) {
+        String v = require(key);
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("setting " + key + " must be a whole number, was '" + v + "'");
+        }
+    }
+
+    public long getLong(String key) {
+        String v = require(key);
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("setting " + key + " must be a whole number, was '" + v + "'");
+        }
+    }
+
+    public List<String> getList(String key) {
+        return get(key).map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
+                .orElse(List.of());
+    }
+
+    public Path workDir() {
+        return Path.of(require(WORK_DIR));
+    }
+
+    public Optional<String> bootstrapServers() {
+        return get(BOOTSTRAP_SERVERS);
+    }
+
+    public TopicSettings topicSettings() {
+        return new TopicSettings(getInt(TOPICS_PARTITIONS), (short) getInt(TOPICS_REPLICATION), getInt(TOPICS_MIN_ISR));
+    }
+
+    /** Client properties every stage shares: the bootstrap address plus every {@code kafka.*} key. */
+    public Map<String, Object> kafkaClientProperties(String bootstrapServers) {
+        Map<String, Object> out = new TreeMap<>();
+        values.forEach((k, v) -> {
+            if (k.startsWith(KAFKA_PREFIX)) {
+                out.put(k.substring(KAFKA_PREFIX.length()), v);
+            }
+        });
+        out.put(BOOTSTRAP_SERVERS, bootstrapServers);
+        return out;
+    }
+
+    /** All settings, one per line, secrets masked: safe to log. */
+    public String describe() {
+        return values.entrySet().stream()
+                .map(e -> e.getKey() + "=" + (SECRET.matcher(e.getKey()).matches() ? "****" : e.getValue()))
+                .collect(Collectors.joining("\n  ", "  ", ""));
+    }
+}
