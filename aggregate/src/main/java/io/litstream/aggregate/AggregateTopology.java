@@ -1,0 +1,91 @@
+package io.litstream.aggregate;
+
+import io.litstream.aggregate.contribution.ContributionSplitter;
+import io.litstream.aggregate.contribution.TherapyContribution;
+import io.litstream.aggregate.summary.SummaryMath;
+import io.litstream.topics.Topics;
+import io.litstream.topics.extraction.ArticleExtraction;
+import io.litstream.topics.serde.JsonSerde;
+import io.litstream.topics.serde.LitstreamSerdes;
+import io.litstream.topics.summary.TherapySummary;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Folds article extractions into one summary per therapy.
+ *
+ * <pre>
+ * extractions (articleId → extraction | null)
+ *   → split:       (therapyId|articleId → contribution | null), tombstones for what the article dropped
+ *   → repartition: by therapyId|articleId
+ *   → table:       the live contributions
+ *   → group by therapyId, aggregate with adder/subtractor
+ *   → summaries   (therapyId → summary | null when no live article mentions it)
+ * </pre>
+ *
+ * Because every summary is maintained from a table of contributions, an updated article
+ * replaces its old contribution (subtract old, add new), a retraction subtracts it, and a
+ * re-delivered article replaces a contribution with an equal one: the counts stay a function
+ * of the live articles.
+ */
+public final class AggregateTopology {
+    /** The contributions table, key {@code therapyId|articleId}. */
+    public static final String CONTRIBUTION_STORE = "contributions";
+    /** The summaries table, key therapy id; what the query API reads. */
+    public static final String SUMMARY_STORE = "therapy-summaries";
+
+    private AggregateTopology() {
+    }
+
+    public static Topology build() {
+        Serde<String> keys = Serdes.String();
+        Serde<ArticleExtraction> extractions = LitstreamSerdes.extraction();
+        Serde<TherapyContribution> contributions = new JsonSerde<>(TherapyContribution.class);
+        Serde<TherapySummary> summaries = LitstreamSerdes.summary();
+
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.stream(Topics.EXTRACTIONS, Consumed.with(keys, extractions).withName("extractions"))
+                .process(ContributionSplitter.supplier(), Named.as("split-contributions"))
+                // The contributions of one article go to many keys; the table below must be
+                // partitioned by its own key, so re-key through an explicit, stably named topic.
+                .repartition(Repartitioned.with(keys, contributions).withName("contributions"))
+                .toTable(Named.as("contributions-table"),
+                        Materialized.<String, TherapyContribution, KeyValueStore<Bytes, byte[]>>as(CONTRIBUTION_STORE)
+                                .withKeySerde(keys)
+                                .withValueSerde(contributions))
+                // A contribution never changes therapy under its key, so each update reaches the
+                // aggregate as one subtract-then-add on the same summary.
+                .groupBy((key, c) -> KeyValue.pair(c.therapyId(), c),
+                        Grouped.with("contributions-by-therapy", keys, contributions))
+                .aggregate(SummaryMath::empty,
+                        (therapyId, c, summary) -> SummaryMath.add(summary, c),
+                        (therapyId, c, summary) -> tombstoneIfEmpty(SummaryMath.subtract(summary, c)),
+                        Named.as("summarise"),
+                        Materialized.<String, TherapySummary, KeyValueStore<Bytes, byte[]>>as(SUMMARY_STORE)
+                                .withKeySerde(keys)
+                                .withValueSerde(summaries))
+                .toStream(Named.as("summary-changes"))
+                .to(Topics.SUMMARIES, Produced.with(keys, summaries).withName("summaries"));
+        return builder.build();
+    }
+
+    /**
+     * A null aggregate deletes the row from the store and reaches the compacted summaries topic
+     * as a tombstone, so consumers forget a therapy no live article mentions any more instead of
+     * keeping a summary with zero articles forever.
+     */
+    private static TherapySummary tombstoneIfEmpty(TherapySummary summary) {
+        return SummaryMath.isEmpty(summary) ? null : summary;
+    }
+}

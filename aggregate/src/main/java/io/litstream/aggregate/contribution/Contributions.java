@@ -1,0 +1,109 @@
+package io.litstream.aggregate.contribution;
+
+import io.litstream.topics.extraction.ArticleExtraction;
+import io.litstream.topics.extraction.Claim;
+import io.litstream.topics.extraction.EvidenceLevel;
+import io.litstream.topics.extraction.FoundEntity;
+import io.litstream.topics.extraction.Polarity;
+import io.litstream.topics.summary.ClaimProvenance;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Splits one extraction into one {@link TherapyContribution} per therapy it mentions. A pure
+ * function: the same extraction always yields equal contributions, which is what makes a
+ * re-delivered article a no-op downstream.
+ *
+ * <p>The rules:
+ * <ul>
+ *   <li>A therapy is mentioned when the extraction lists it in {@code therapies} or a claim
+ *       names it; it contributes once, however many sentences mention it.</li>
+ *   <li>Its claims are the claims naming it, in sentence order. A claim without a therapy or a
+ *       type cannot be counted and is dropped; a missing polarity counts as NEUTRAL and a missing
+ *       evidence level as UNSPECIFIED.</li>
+ *   <li>Its mechanisms are the union of the mechanisms in its own claims and, when it has at
+ *       least one claim in the article, every mechanism the article mentions. The second half is
+ *       a co-occurrence heuristic for this skeleton: extract does not yet link every mechanism
+ *       to a sentence, and an article that makes claims about a therapy and names a mechanism is
+ *       usually linking the two. A therapy only named in passing (no claim) links nothing.</li>
+ * </ul>
+ */
+public final class Contributions {
+    private Contributions() {
+    }
+
+    /**
+     * The contributions of {@code extraction}, keyed and ordered by therapy id.
+     *
+     * @param articleId the record key, which wins over the id inside the value should they differ
+     */
+    public static Map<String, TherapyContribution> of(String articleId, ArticleExtraction extraction) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, String> categories = new LinkedHashMap<>();
+        for (FoundEntity therapy : extraction.therapies()) {
+            if (isBlank(therapy.id())) {
+                continue;
+            }
+            names.putIfAbsent(therapy.id(), therapy.name());
+            categories.putIfAbsent(therapy.id(), therapy.category());
+        }
+
+        Map<String, List<Claim>> claimsByTherapy = new LinkedHashMap<>();
+        extraction.claims().stream()
+                .filter(c -> !isBlank(c.therapy()) && c.type() != null)
+                .sorted(Comparator.comparingInt(Claim::sentenceIndex))
+                .forEach(c -> {
+                    claimsByTherapy.computeIfAbsent(c.therapy(), t -> new ArrayList<>()).add(c);
+                    names.putIfAbsent(c.therapy(), c.therapyName());
+                });
+
+        List<String> articleMechanisms = extraction.mechanisms().stream()
+                .map(FoundEntity::id)
+                .filter(id -> !isBlank(id))
+                .toList();
+
+        Map<String, TherapyContribution> out = new LinkedHashMap<>();
+        names.keySet().stream().sorted().forEach(therapyId -> {
+            List<Claim> claims = claimsByTherapy.getOrDefault(therapyId, List.of());
+            TreeSet<String> mechanisms = new TreeSet<>();
+            claims.forEach(c -> c.mechanisms().stream().filter(m -> !isBlank(m)).forEach(mechanisms::add));
+            if (!claims.isEmpty()) {
+                mechanisms.addAll(articleMechanisms);
+            }
+            out.put(therapyId, new TherapyContribution(
+                    articleId,
+                    therapyId,
+                    names.get(therapyId),
+                    categories.get(therapyId),
+                    extraction.title(),
+                    extraction.source(),
+                    extraction.url(),
+                    extraction.extractedAt(),
+                    claims.stream().map(c -> provenance(articleId, extraction, c)).toList(),
+                    List.copyOf(mechanisms)));
+        });
+        return out;
+    }
+
+    private static ClaimProvenance provenance(String articleId, ArticleExtraction extraction, Claim claim) {
+        return new ClaimProvenance(
+                articleId,
+                extraction.title(),
+                extraction.source(),
+                extraction.url(),
+                claim.type(),
+                claim.polarity() == null ? Polarity.NEUTRAL : claim.polarity(),
+                claim.evidence() == null ? EvidenceLevel.UNSPECIFIED : claim.evidence(),
+                claim.hedged(),
+                claim.sentence(),
+                extraction.extractedAt());
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,52 @@
+package io.litstream.aggregate.contribution;
+
+import io.litstream.topics.summary.ClaimProvenance;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What one article says about one therapy: the unit the summaries are added from and
+ * subtracted by. Keyed {@link #keyOf(String, String) therapyId|articleId} on the internal
+ * contributions table, so that a new version of the article replaces exactly this record.
+ *
+ * @param articleId   the article
+ * @param therapyId   canonical therapy id
+ * @param therapyName canonical therapy name
+ * @param category    therapy type, when the extraction listed the therapy
+ * @param title       article title, for provenance
+ * @param source      where the article was read, for provenance
+ * @param url         canonical URL, when known
+ * @param extractedAt when the article was extracted
+ * @param claims      the article's claims about this therapy, in sentence order
+ * @param mechanisms  mechanism ids this article links to this therapy, sorted, distinct
+ *                    (the rule is in {@link Contributions})
+ */
+public record TherapyContribution(
+        String articleId,
+        String therapyId,
+        String therapyName,
+        String category,
+        String title,
+        String source,
+        String url,
+        Instant extractedAt,
+        List<ClaimProvenance> claims,
+        List<String> mechanisms) {
+
+    /** Separates therapy and article in the table key; canonical therapy ids never contain it. */
+    public static final char KEY_SEPARATOR = '|';
+
+    public TherapyContribution {
+        Objects.requireNonNull(articleId, "articleId");
+        Objects.requireNonNull(therapyId, "therapyId");
+        claims = claims == null ? List.of() : List.copyOf(claims);
+        // Sorted and distinct, so that the same article always yields an equal record.
+        mechanisms = mechanisms == null ? List.of() : mechanisms.stream().distinct().sorted().toList();
+    }
+
+    /** The contributions-table key of this therapy in this article. */
+    public static String keyOf(String therapyId, String articleId) {
+        return therapyId + KEY_SEPARATOR + articleId;
+    }
+}

@@ -1,0 +1,48 @@
+package io.litstream.aggregate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.litstream.aggregate.deadletter.DeadLetterDeserializationHandler;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
+import org.junit.jupiter.api.Test;
+
+class AggregateStreamsConfigTest {
+
+    @Test
+    void overlaysTheApplicationsSettingsOnTheCallersBase() {
+        Properties base = new Properties();
+        base.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "broker:9092");
+        base.put("security.protocol", "SSL");
+        base.put(StreamsConfig.APPLICATION_ID_CONFIG, "something-else");
+
+        Properties props = new AggregateStreamsConfig(3, Path.of("/var/lib/litstream"), "10.0.0.5:7070").toProperties(base);
+
+        assertEquals("broker:9092", props.get(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG));
+        assertEquals("SSL", props.get("security.protocol"));
+        assertEquals("litstream-aggregate", props.get(StreamsConfig.APPLICATION_ID_CONFIG));
+        assertEquals(StreamsConfig.EXACTLY_ONCE_V2, props.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG));
+        assertEquals(3, props.get(StreamsConfig.NUM_STREAM_THREADS_CONFIG));
+        assertEquals(Path.of("/var/lib/litstream").toString(), props.get(StreamsConfig.STATE_DIR_CONFIG));
+        assertEquals("10.0.0.5:7070", props.get(StreamsConfig.APPLICATION_SERVER_CONFIG));
+        assertEquals(DeadLetterDeserializationHandler.class, props.get(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG));
+        // The result is a valid Kafka Streams configuration.
+        new StreamsConfig(props);
+    }
+
+    @Test
+    void noApplicationServerWhenTheQueryApiIsNotAdvertised() {
+        Properties props = AggregateStreamsConfig.defaults(Path.of("state")).toProperties(new Properties());
+
+        assertFalse(props.containsKey(StreamsConfig.APPLICATION_SERVER_CONFIG));
+        assertEquals(1, props.get(StreamsConfig.NUM_STREAM_THREADS_CONFIG));
+    }
+
+    @Test
+    void rejectsFewerThanOneThread() {
+        assertThrows(IllegalArgumentException.class, () -> new AggregateStreamsConfig(0, Path.of("state"), null));
+    }
+}

@@ -1,0 +1,284 @@
+package io.litstream.aggregate;
+
+import static io.litstream.aggregate.testing.Articles.T0;
+import static io.litstream.aggregate.testing.Articles.article;
+import static io.litstream.topics.extraction.ClaimType.EFFICACY;
+import static io.litstream.topics.extraction.ClaimType.MECHANISM;
+import static io.litstream.topics.extraction.ClaimType.SAFETY;
+import static io.litstream.topics.extraction.EvidenceLevel.CLINICAL;
+import static io.litstream.topics.extraction.EvidenceLevel.PRECLINICAL;
+import static io.litstream.topics.extraction.Polarity.NO_EFFECT;
+import static io.litstream.topics.extraction.Polarity.REFUTES;
+import static io.litstream.topics.extraction.Polarity.SUPPORTS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.litstream.aggregate.testing.AggregateDriver;
+import io.litstream.aggregate.testing.Articles;
+import io.litstream.topics.Topics;
+import io.litstream.topics.deadletter.DeadLetterHeaders;
+import io.litstream.topics.deadletter.DeadLetterReason;
+import io.litstream.topics.extraction.ClaimType;
+import io.litstream.topics.extraction.EvidenceLevel;
+import io.litstream.topics.extraction.Polarity;
+import io.litstream.topics.summary.TherapySummary;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AggregateTopologyTest {
+    @TempDir
+    Path stateDir;
+
+    private AggregateDriver driver;
+
+    @BeforeEach
+    void start() {
+        driver = new AggregateDriver(stateDir);
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    @Test
+    void twoArticlesMentioningATherapyCountTwoArticles() {
+        driver.put(article("a1").claim("ketamine", EFFICACY, SUPPORTS).build());
+        driver.put(article("a2").claim("ketamine", SAFETY, REFUTES).build());
+
+        TherapySummary ketamine = driver.store().get("ketamine");
+        assertEquals(2, ketamine.articleCount());
+        assertEquals("Ketamine", ketamine.name());
+        assertEquals("DRUG", ketamine.category());
+        assertEquals(Map.of(EFFICACY, 1L, SAFETY, 1L), ketamine.claimsByType());
+        assertEquals(Map.of(SUPPORTS, 1L, REFUTES, 1L), ketamine.claimsByPolarity());
+        driver.assertMatchesReference();
+    }
+
+    @Test
+    void reDeliveredArticleChangesNothing() {
+        var a1 = article("a1").mechanism("nmda").claim("ketamine", EFFICACY, SUPPORTS).build();
+        driver.put(a1);
+        driver.put(article("a2").claim("ketamine", EFFICACY, NO_EFFECT).build());
+        Map<String, TherapySummary> before = driver.store();
+        int records = driver.history().size();
+
+        driver.put(a1);
+        driver.put(a1);
+
+        assertEquals(before, driver.store());
+        assertEquals(records, driver.history().size(), "an unchanged article rewrites no summary");
+        driver.assertMatchesReference();
+    }
+
+    @Test
+    void updatedArticleReplacesItsContribution() {
+        driver.put(article("a1").claim("ketamine", EFFICACY, SUPPORTS).build());
+        driver.put(article("a2").claim("ketamine", EFFICACY, SUPPORTS).build());
+
+        // a1 is re-extracted: it now speaks about psilocybin, not ketamine.
+        driver.put(article("a1").at(T0.plus(Duration.ofDays(1))).claim("psilocybin", SAFETY, REFUTES).build());
+
+        Map<String, TherapySummary> store = driver.store();
+        assertEquals(1, store.get("ketamine").articleCount());
+        assertEquals(Map.of(EFFICACY, 1L), store.get("ketamine").claimsByType());
+        assertEquals(1, store.get("psilocybin").articleCount());
+        assertEquals(Map.of(SAFETY, 1L), store.get("psilocybin").claimsByType());
+        assertTrue(store.get("ketamine").latestClaims().stream().allMatch(c -> c.articleId().equals("a2")),
+                "the replaced article's claims left ketamine's provenance");
+        driver.assertMatchesReference();
+    }
+
+    @Test
+    void articleCountsOncePerTherapyHoweverManySentencesMentionIt() {
+        Articles a1 = article("a1");
+        for (int i = 0; i < 5; i++) {
+            a1.claim("ketamine", EFFICACY, SUPPORTS);
+        }
+        driver.put(a1.build());
+
+        TherapySummary ketamine = driver.store().get("ketamine");
+        assertEquals(1, ketamine.articleCount());
+        assertEquals(Map.of(EFFICACY, 5L), ketamine.claimsByType());
+        assertEquals(5, ketamine.latestClaims().size());
+        assertEquals(List.of(0, 1, 2, 3, 4), ketamine.latestClaims().stream()
+                .map(c -> Integer.parseInt(c.sentence().split(" ")[1])).toList(), "sentence order within an article");
+        driver.assertMatchesReference();
+    }
+
+    @Test
+    void retractionRemovesTheContributionAndTheLastOneTombstonesTheSummary() {
+        driver.put(article("a1").claim("ketamine", EFFICACY, SUPPORTS).claim("esketamine", EFFICACY, SUPPORTS).build());
+        driver.put(article("a2").claim("ketamine", SAFETY, REFUTES).build());
+
+        driver.retract("a1");
+        assertEquals(1, driver.store().get("ketamine").articleCount());
+        assertFalse(driver.store().containsKey("esketamine"));
+        assertEquals(new KeyValue<String, TherapySummary>("esketamine", null), lastRecordFor("esketamine"));
+        driver.assertMatchesReference();
+
+        driver.retract("a2");
+        assertTrue(driver.store().isEmpty());
+        assertNull(lastRecordFor("ketamine").value, "the summaries topic forgets ketamine");
+        assertTrue(driver.compactedTopic().isEmpty());
+        driver.assertMatchesReference();
+    }
+
+    @Test
+    void anUpdateOnlyRewritesTheSummariesItChanges() {
+        driver.put(article("a1").claim("ketamine", EFFICACY, SUPPORTS).claim("ect", EFFICACY, SUPPORTS).build());
+        int records = driver.history().size();
+
+        // Same claims about ketamine, one more about ECT.
+        driver.put(article("a1").claim("ketamine", EFFICACY, SUPPORTS).claim("ect", EFFICACY, SUPPORTS)
+                .claim("ect", SAFETY, REFUTES).build());
+
+        List<String> rewritten = driver.history().subList(records, driver.history().size()).stream()
+                .map(kv -> kv.key).distinct().toList();
+        assertEquals(List.of("ect"), rewritten);
+        assertEquals(Map.of(EFFICACY, 1L, SAFETY, 1L), driver.store().get("ect").claimsByType());
+        driver.assertMatchesReference();
+    }
+
+    @Test
+    void retractingAnUnknownArticleEmitsNothing() {
+        driver.put(article("a1").claim("ketamine", EFFICACY, SUPPORTS).build());
+        int records = driver.history().size();
+
+        driver.retract("never-seen");
+        driver.retract("never-seen");
+
+        assertEquals(records, driver.history().size());
+        driver.assertMatchesReference();
+    }
+
+    @Test
+    void mechanismsAreCountedPerArticle() {
+        // Two sentences of a1 link NMDA to ketamine: one article, counted once.
+        driver.put(article("a1")
+                .claim("ketamine", MECHANISM, SUPPORTS, PRECLINICAL, "nmda")
+                .claim("ketamine", EFFICACY, SUPPORTS, CLINICAL, "nmda", "bdnf")
+                .build());
+        // a2 makes a claim about ketamine and names mTOR elsewhere: linked by co-occurrence.
+        driver.put(article("a2").mechanism("mtor").claim("ketamine", EFFICACY, SUPPORTS, CLINICAL, "nmda").build());
+        // a3 names ketamine in passing (no claim): it links no mechanism.
+        driver.put(article("a3").therapy("ketamine").mechanism("nmda").build());
+
+        TherapySummary ketamine = driver.store().get("ketamine");
+        assertEquals(3, ketamine.articleCount());
+        assertEquals(Map.of("nmda", 2L, "bdnf", 1L, "mtor", 1L), ketamine.mechanisms());
+        driver.assertMatchesReference();
+
+        driver.retract("a1");
+        assertEquals(Map.of("nmda", 1L, "mtor", 1L), driver.store().get("ketamine").mechanisms());
+        driver.assertMatchesReference();
+    }
+
+    @Test
+    void undecodableExtractionIsSkippedAndLaterRecordsStillCount() {
+        driver.put(article("a1").claim("ketamine", EFFICACY, SUPPORTS).build());
+        driver.putRaw("a1", "{not json".getBytes(StandardCharsets.UTF_8));
+        driver.put(article("a2").claim("ketamine", EFFICACY, SUPPORTS).build());
+
+        // a1's broken version is skipped: its previous version still counts.
+        assertEquals(2, driver.store().get("ketamine").articleCount());
+        driver.assertMatchesReference();
+    }
+
+    @Test
+    void undecodableExtractionGoesToTheDeadLetters() {
+        // The test driver drops records a deserialization handler produces inside an open
+        // transaction (it clears its mock producer's uncommitted sends), so this one runs
+        // at-least-once; the real runtime commits them with the task's next transaction.
+        Properties atLeastOnce = new Properties();
+        atLeastOnce.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
+        try (AggregateDriver alo = new AggregateDriver(stateDir.resolve("alo"), atLeastOnce)) {
+            alo.putRaw("a1", "{not json".getBytes(StandardCharsets.UTF_8));
+
+            List<TestRecord<byte[], byte[]>> dead = alo.readDeadLetters();
+            assertEquals(1, dead.size());
+            TestRecord<byte[], byte[]> letter = dead.get(0);
+            assertEquals("a1", new String(letter.key(), StandardCharsets.UTF_8));
+            assertEquals("{not json", new String(letter.value(), StandardCharsets.UTF_8));
+            assertEquals(DeadLetterReason.DESERIALIZATION_ERROR.name(),
+                    DeadLetterHeaders.read(letter.headers(), DeadLetterHeaders.REASON));
+            assertEquals("aggregate", DeadLetterHeaders.read(letter.headers(), DeadLetterHeaders.STAGE));
+            assertEquals(Topics.EXTRACTIONS + "-0@0", DeadLetterHeaders.read(letter.headers(), DeadLetterHeaders.SOURCE));
+            assertTrue(alo.store().isEmpty());
+        }
+    }
+
+    @Test
+    void internalTopicsAndStoresHaveStableNames() {
+        // Renaming any of these orphans the state of a running deployment: keep them fixed.
+        String topology = AggregateTopology.build().describe().toString();
+        for (String name : List.of("contributions-repartition", "contributions-by-therapy-repartition",
+                "stores: [emitted-contributions]", "stores: [contributions]", "stores: [therapy-summaries]")) {
+            assertTrue(topology.contains(name), name + " in\n" + topology);
+        }
+    }
+
+    /**
+     * Any interleaving of new versions, retractions and re-deliveries leaves summaries equal to a
+     * from-scratch computation over the live articles, after every single step.
+     */
+    @Test
+    void summariesEqualAFromScratchComputationAfterAnyHistory() {
+        Random random = new Random(20250101L);
+        List<String> therapies = List.of("ketamine", "esketamine", "psilocybin", "ect", "sertraline");
+        List<String> mechanisms = List.of("nmda", "bdnf", "5ht2a", "mtor");
+        for (int step = 0; step < 400; step++) {
+            String articleId = "a" + random.nextInt(8);
+            int dice = random.nextInt(100);
+            if (dice < 15) {
+                driver.retract(articleId);
+            } else if (dice < 35 && driver.live().containsKey(articleId)) {
+                driver.put(driver.live().get(articleId));
+            } else {
+                Articles a = article(articleId).at(T0.plusSeconds(step));
+                if (random.nextInt(3) == 0) {
+                    a.therapy(pick(random, therapies));
+                }
+                if (random.nextBoolean()) {
+                    a.mechanism(pick(random, mechanisms));
+                }
+                int claims = random.nextInt(6);
+                for (int i = 0; i < claims; i++) {
+                    String[] linked = random.nextInt(3) == 0 ? new String[] {pick(random, mechanisms)} : new String[0];
+                    a.claim(pick(random, therapies), pick(random, ClaimType.values()),
+                            pick(random, Polarity.values()), pick(random, EvidenceLevel.values()), linked);
+                }
+                driver.put(a.build());
+            }
+            driver.assertMatchesReference();
+        }
+    }
+
+    private KeyValue<String, TherapySummary> lastRecordFor(String therapyId) {
+        List<KeyValue<String, TherapySummary>> records = driver.history().stream()
+                .filter(kv -> kv.key.equals(therapyId)).toList();
+        return records.get(records.size() - 1);
+    }
+
+    private static <T> T pick(Random random, List<T> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    private static <T> T pick(Random random, T[] values) {
+        return values[random.nextInt(values.length)];
+    }
+}

@@ -1,0 +1,144 @@
+package io.litstream.aggregate.query;
+
+import static io.litstream.aggregate.testing.Articles.article;
+import static io.litstream.topics.extraction.ClaimType.EFFICACY;
+import static io.litstream.topics.extraction.Polarity.SUPPORTS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.litstream.aggregate.testing.AggregateDriver;
+import io.litstream.topics.serde.Json;
+import io.litstream.topics.summary.TherapySummary;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Real HTTP calls against the server, backed by the summaries store of the real topology. */
+class SummaryHttpServerTest {
+    @TempDir
+    Path stateDir;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = Json.newMapper();
+    private AggregateDriver driver;
+    private SummaryHttpServer server;
+
+    @BeforeEach
+    void start() {
+        driver = new AggregateDriver(stateDir);
+        driver.put(article("a1").claim("ketamine", EFFICACY, SUPPORTS).claim("ect", EFFICACY, SUPPORTS).build());
+        driver.put(article("a2").claim("ketamine", EFFICACY, SUPPORTS).claim("psilocybin", EFFICACY, SUPPORTS).build());
+        driver.put(article("a3").claim("ketamine", EFFICACY, SUPPORTS).build());
+        server = new SummaryHttpServer().start(new KafkaStreamsSummaryStore(driver::summaryStore));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        driver.close();
+    }
+
+    @Test
+    void listsAllSummariesMostArticlesFirstThenById() throws Exception {
+        HttpResponse<String> response = get("/therapies");
+
+        assertEquals(200, response.statusCode());
+        assertEquals("application/json; charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow());
+        List<TherapySummary> summaries = Arrays.asList(json.readValue(response.body(), TherapySummary[].class));
+        assertEquals(List.of("ketamine", "ect", "psilocybin"), summaries.stream().map(TherapySummary::therapyId).toList());
+        assertEquals(driver.store().get("ketamine"), summaries.get(0));
+    }
+
+    @Test
+    void returnsOneSummaryById() throws Exception {
+        HttpResponse<String> response = get("/therapies/ketamine");
+
+        assertEquals(200, response.statusCode());
+        TherapySummary ketamine = json.readValue(response.body(), TherapySummary.class);
+        assertEquals("ketamine", ketamine.therapyId());
+        assertEquals(3, ketamine.articleCount());
+    }
+
+    @Test
+    void unknownTherapyIs404WithAnErrorBody() throws Exception {
+        HttpResponse<String> response = get("/therapies/homeopathy");
+
+        assertEquals(404, response.statusCode());
+        JsonNode body = json.readTree(response.body());
+        assertTrue(body.get("error").asText().contains("homeopathy"));
+    }
+
+    @Test
+    void unknownPathIs404() throws Exception {
+        assertEquals(404, get("/").statusCode());
+        assertEquals(404, get("/therapies/ketamine/claims").statusCode());
+        assertEquals(404, get("/therapiesx").statusCode());
+    }
+
+    @Test
+    void otherMethodsAre405() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/therapies"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(405, response.statusCode());
+        assertEquals("GET", response.headers().firstValue("Allow").orElseThrow());
+        assertTrue(json.readTree(response.body()).has("error"));
+
+        HttpResponse<String> delete = http.send(HttpRequest.newBuilder(uri("/therapies/ketamine")).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, delete.statusCode());
+    }
+
+    @Test
+    void unavailableStoreIs503() throws Exception {
+        try (SummaryHttpServer rebalancing = new SummaryHttpServer().start(new KafkaStreamsSummaryStore(() -> {
+            throw new InvalidStateStoreException("the store is migrating");
+        }))) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + rebalancing.port() + "/therapies")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertEquals(503, response.statusCode());
+            assertEquals("1", response.headers().firstValue("Retry-After").orElseThrow());
+            assertTrue(json.readTree(response.body()).get("error").asText().contains("migrating"));
+        }
+    }
+
+    @Test
+    void bindsAnEphemeralLoopbackPortAndStopsOnClose() {
+        assertTrue(server.port() > 0);
+        assertEquals("127.0.0.1", server.host());
+
+        server.close();
+
+        assertThrows(IOException.class, () -> get("/therapies"));
+    }
+
+    @Test
+    void knowsItsPortBeforeStartingSoItCanBeAdvertisedFirst() {
+        try (SummaryHttpServer bound = new SummaryHttpServer(SummaryHttpServer.DEFAULT_HOST, 0)) {
+            assertTrue(bound.port() > 0);
+        }
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + path);
+    }
+}

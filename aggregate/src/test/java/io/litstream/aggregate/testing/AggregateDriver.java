@@ -1,0 +1,143 @@
+package io.litstream.aggregate.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.litstream.aggregate.AggregateStreamsConfig;
+import io.litstream.aggregate.AggregateTopology;
+import io.litstream.topics.Topics;
+import io.litstream.topics.extraction.ArticleExtraction;
+import io.litstream.topics.serde.LitstreamSerdes;
+import io.litstream.topics.summary.TherapySummary;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.test.TestRecord;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * The whole aggregate topology in a {@link TopologyTestDriver}, with the production properties,
+ * plus the live set of articles it has been fed so that tests can compare against
+ * {@link ReferenceSummaries}.
+ */
+public final class AggregateDriver implements AutoCloseable {
+    private final TopologyTestDriver driver;
+    private final TestInputTopic<String, ArticleExtraction> extractions;
+    private final TestOutputTopic<String, TherapySummary> summaries;
+    private final TestOutputTopic<byte[], byte[]> deadLetters;
+    private final Map<String, ArticleExtraction> live = new HashMap<>();
+    /** The summaries topic as a compacted consumer sees it: latest value per key, tombstones delete. */
+    private final Map<String, TherapySummary> compacted = new TreeMap<>();
+    /** Every record read from the summaries topic so far, in order. */
+    private final List<KeyValue<String, TherapySummary>> history = new ArrayList<>();
+
+    /** The topology with its production properties. */
+    public AggregateDriver(Path stateDir) {
+        this(stateDir, new Properties());
+    }
+
+    /** The topology with its production properties, then {@code overrides}. */
+    public AggregateDriver(Path stateDir, Properties overrides) {
+        Properties base = new Properties();
+        base.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        Properties props = AggregateStreamsConfig.defaults(stateDir).toProperties(base);
+        props.putAll(overrides);
+        driver = new TopologyTestDriver(AggregateTopology.build(), props);
+        extractions = driver.createInputTopic(Topics.EXTRACTIONS,
+                Serdes.String().serializer(), LitstreamSerdes.extraction().serializer());
+        summaries = driver.createOutputTopic(Topics.SUMMARIES,
+                Serdes.String().deserializer(), LitstreamSerdes.summary().deserializer());
+        deadLetters = driver.createOutputTopic(Topics.DEAD_LETTERS,
+                Serdes.ByteArray().deserializer(), Serdes.ByteArray().deserializer());
+    }
+
+    /** Publishes a (new version of an) article. */
+    public void put(ArticleExtraction article) {
+        extractions.pipeInput(article.articleId(), article);
+        live.put(article.articleId(), article);
+        drain();
+    }
+
+    /** Publishes a retraction. */
+    public void retract(String articleId) {
+        extractions.pipeInput(articleId, null);
+        live.remove(articleId);
+        drain();
+    }
+
+    /** Writes raw bytes to the extractions topic, as a broken producer would. */
+    public void putRaw(String articleId, byte[] value) {
+        driver.createInputTopic(Topics.EXTRACTIONS, Serdes.String().serializer(), Serdes.ByteArray().serializer())
+                .pipeInput(articleId, value);
+        drain();
+    }
+
+    /** The dead letters written since the last call. */
+    public List<TestRecord<byte[], byte[]>> readDeadLetters() {
+        return deadLetters.readRecordsToList();
+    }
+
+    /** The summaries store, therapy id → summary. */
+    public Map<String, TherapySummary> store() {
+        Map<String, TherapySummary> out = new TreeMap<>();
+        try (KeyValueIterator<String, TherapySummary> it = summaryStore().all()) {
+            it.forEachRemaining(kv -> out.put(kv.key, kv.value));
+        }
+        return out;
+    }
+
+    public KeyValueStore<String, TherapySummary> summaryStore() {
+        return driver.getKeyValueStore(AggregateTopology.SUMMARY_STORE);
+    }
+
+    /** The summaries topic after compaction. */
+    public Map<String, TherapySummary> compactedTopic() {
+        return new TreeMap<>(compacted);
+    }
+
+    /** Every record on the summaries topic so far. */
+    public List<KeyValue<String, TherapySummary>> history() {
+        return List.copyOf(history);
+    }
+
+    public Map<String, ArticleExtraction> live() {
+        return new LinkedHashMap<>(live);
+    }
+
+    /**
+     * The property that matters: the store's exact counts equal a from-scratch computation over
+     * the live articles, and the compacted topic says the same as the store.
+     */
+    public void assertMatchesReference() {
+        assertEquals(ReferenceSummaries.compute(live.values()), ReferenceSummaries.project(store()),
+                "summaries store vs. a from-scratch computation over the live articles");
+        assertEquals(store(), compactedTopic(), "compacted summaries topic vs. store");
+    }
+
+    private void drain() {
+        for (KeyValue<String, TherapySummary> kv : summaries.readKeyValuesToList()) {
+            history.add(kv);
+            if (kv.value == null) {
+                compacted.remove(kv.key);
+            } else {
+                compacted.put(kv.key, kv.value);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+    }
+}

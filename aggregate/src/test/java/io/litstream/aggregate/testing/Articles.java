@@ -1,0 +1,72 @@
+package io.litstream.aggregate.testing;
+
+import io.litstream.topics.extraction.ArticleExtraction;
+import io.litstream.topics.extraction.Claim;
+import io.litstream.topics.extraction.ClaimType;
+import io.litstream.topics.extraction.EvidenceLevel;
+import io.litstream.topics.extraction.FoundEntity;
+import io.litstream.topics.extraction.Polarity;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds extractions for tests: {@code Articles.article("a1").claim("ketamine", EFFICACY, SUPPORTS).build()}. */
+public final class Articles {
+    public static final Instant T0 = Instant.parse("2025-01-01T00:00:00Z");
+
+    private final String id;
+    private Instant extractedAt = T0;
+    private final Map<String, FoundEntity> therapies = new LinkedHashMap<>();
+    private final Map<String, FoundEntity> mechanisms = new LinkedHashMap<>();
+    private final List<Claim> claims = new ArrayList<>();
+
+    private Articles(String id) {
+        this.id = id;
+    }
+
+    public static Articles article(String id) {
+        return new Articles(id);
+    }
+
+    public Articles at(Instant extractedAt) {
+        this.extractedAt = extractedAt;
+        return this;
+    }
+
+    /** Mentions a therapy (without any claim). */
+    public Articles therapy(String therapyId) {
+        therapies.putIfAbsent(therapyId, new FoundEntity(therapyId, nameOf(therapyId), "DRUG", List.of(therapyId)));
+        return this;
+    }
+
+    /** Mentions a mechanism somewhere in the article. */
+    public Articles mechanism(String mechanismId) {
+        mechanisms.putIfAbsent(mechanismId, new FoundEntity(mechanismId, mechanismId.toUpperCase(), "RECEPTOR", List.of(mechanismId)));
+        return this;
+    }
+
+    /** A sentence claiming something about a therapy (which is then mentioned too). */
+    public Articles claim(String therapyId, ClaimType type, Polarity polarity, EvidenceLevel evidence, String... claimMechanisms) {
+        therapy(therapyId);
+        int index = claims.size();
+        claims.add(new Claim(therapyId, nameOf(therapyId), type, polarity, false, evidence,
+                "Sentence " + index + " of " + id + " about " + therapyId + ".", List.of(claimMechanisms), index));
+        return this;
+    }
+
+    public Articles claim(String therapyId, ClaimType type, Polarity polarity) {
+        return claim(therapyId, type, polarity, EvidenceLevel.CLINICAL);
+    }
+
+    public ArticleExtraction build() {
+        return new ArticleExtraction(id, "test://" + id, "Title of " + id, "https://example.org/" + id, 2025,
+                "test", extractedAt, List.copyOf(therapies.values()), List.copyOf(mechanisms.values()),
+                claims, claims.size() + 1, 100);
+    }
+
+    private static String nameOf(String therapyId) {
+        return Character.toUpperCase(therapyId.charAt(0)) + therapyId.substring(1);
+    }
+}
