@@ -14,6 +14,7 @@ import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +45,7 @@ public final class TopicProvisioner {
             if (!missing.isEmpty()) {
                 create(missing);
             }
-            verify(specs);
+            verifyWhenVisible(specs);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while provisioning topics", e);
@@ -63,6 +64,23 @@ public final class TopicProvisioner {
                 if (!(e.getCause() instanceof TopicExistsException)) {
                     throw e;
                 }
+            }
+        }
+    }
+
+    /** Newly created topics reach every broker's metadata a moment later: retry while they are unknown. */
+    private void verifyWhenVisible(Collection<TopicSpec> specs)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        while (true) {
+            try {
+                verify(specs);
+                return;
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof RetriableException) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(100);
             }
         }
     }

@@ -1,0 +1,167 @@
+package io.litstream.ingest.clean;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Decides which elements are page furniture rather than article: by tag, ARIA role, class and id
+ * tokens, hidden state, link density and the wording of teaser headings. The rules are deliberately
+ * plain lists so that a miss on a real page can be fixed by adding a word, and each list says why
+ * its entries are there.
+ */
+final class BoilerplateRules {
+    /** Elements that never hold readable article text. */
+    private static final Set<String> NEVER_TEXT = Set.of(
+            "script", "style", "template", "svg", "canvas", "iframe", "object", "embed",
+            "video", "audio", "map", "button", "select", "option", "textarea", "input", "dialog",
+            "head", "link", "meta", "math", "frameset", "frame");
+
+    /** Landmarks that are furniture by definition: menus, sidebars, page footers. */
+    private static final Set<String> LANDMARK_TAGS = Set.of("nav", "aside", "footer", "menu");
+
+    /**
+     * Elements that are usually furniture but sometimes wrap the whole page, and are then kept:
+     * ASP.NET sites put everything in one {@code <form>}, and forum software serves its content to
+     * crawlers inside {@code <noscript>}.
+     */
+    private static final Set<String> FURNITURE_TAGS = Set.of("form", "noscript");
+
+    /** ARIA landmark roles that are not the main content. */
+    private static final Set<String> FURNITURE_ROLES = Set.of(
+            "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog",
+            "menu", "menubar", "toolbar", "tablist", "alert");
+
+    /**
+     * Whole class/id tokens (after splitting on punctuation and camelCase) that mark furniture.
+     * Left out on purpose: "widget" (page builders such as Elementor put it on every content block),
+     * "teaser" (some sites call the article lead a teaser), "header" (article headers hold the title),
+     * "meta" (bylines and dates are harmless and sometimes needed).
+     */
+    private static final Set<String> FURNITURE_TOKENS = Set.of(
+            "nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs", "sidebar",
+            "footer", "masthead", "toolbar", "pagination", "pager", "skip",
+            "cookie", "cookies", "consent", "gdpr",
+            "newsletter", "subscribe", "subscription", "signup", "optin",
+            "share", "sharing", "shares", "social", "sharebar",
+            "comment", "comments", "disqus", "respond",
+            "related", "recommended", "recommendations", "recirculation", "teasers", "promo", "promos",
+            "ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsored", "sponsor",
+            "popup", "modal", "tags", "tagcloud", "outbrain", "taboola");
+
+    /** Fragments that mark furniture even when glued into longer class names ("cookieNoticeBar"). */
+    private static final String[] FURNITURE_FRAGMENTS = {
+        "cookie", "consent", "gdpr", "newsletter", "disqus", "sharedaddy", "addtoany", "addthis",
+        "sharethis", "socialshare", "social-share", "sharebutton", "share-button", "share-bar",
+        "relatedpost", "related-post", "related-article", "relatedarticle", "breadcrumb", "outbrain",
+        "taboola", "read-more-link", "readmore-link"
+    };
+
+    /** Whole class names of screen-reader-only and hidden helpers (partial matches would hit "hidden-xs"). */
+    private static final Set<String> HIDDEN_CLASSES = Set.of(
+            "hidden", "d-none", "is-hidden", "sr-only", "visually-hidden", "visuallyhidden",
+            "screen-reader-text", "screenreader-text", "skip-link", "invisible", "hide");
+
+    private static final Pattern CAMEL_CASE = Pattern.compile("([a-z0-9])([A-Z])");
+    private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+
+    /** Headings that open a block of teasers, comments or calls to action instead of article text. */
+    static final Pattern TEASER_HEADING = Pattern.compile(
+            "(?i)^(?:related(?: articles?| posts?| stories| content| reading| news| topics| links)?"
+            + "|you (?:may|might|could) also (?:like|enjoy|be interested in).*"
+            + "|recommended(?: for you| articles?| reading| stories| posts?)?"
+            + "|more (?:from|on|in|stories|articles|news|posts|like this|to read|to explore)\\b.*"
+            + "|read (?:more|next|also)|also read|keep reading|what to read next"
+            + "|(?:most )?popular(?: posts?| articles?| now| stories| news)?|most (?:read|viewed|shared)"
+            + "|trending(?: now| stories| posts?| articles?)?|recent (?:posts?|articles?|stories|news)"
+            + "|latest (?:news|posts?|articles?|stories)|top stories|editor'?s picks|don'?t miss"
+            + "|(?:leave|post|write|add) a (?:reply|comment)|comments?|\\d+ (?:comments?|responses?|replies)"
+            + "|(?:\\d+|one|two|three) (?:thoughts?|responses?|replies) (?:on|to) .*|join the (?:discussion|conversation)"
+            + "|share(?: this)?(?: article| post| story| page)?|share on .*|follow us.*"
+            + "|(?:subscribe|sign up|signup)\\b.*|.*\\bnewsletters?\\b.*|join our (?:mailing list|community).*"
+            + "|about the authors?|tags|categories|filed under.*|advertisement|sponsored(?: content)?)"
+            + "[\\s:.!?\u2026>\u00BB\u203A]*$");
+
+    /** Short link or paragraph texts that only lead elsewhere. */
+    static final Pattern TEASER_LINK_TEXT = Pattern.compile(
+            "(?i)^(?:read more|continue reading|read the full (?:article|story|post)|click here"
+            + "|see more|show more|load more|view all|view more|more\\s*\u00BB|learn more|back to top)"
+            + "\\b.{0,30}$");
+
+    private BoilerplateRules() {
+    }
+
+    static boolean isNeverText(Element el) {
+        return NEVER_TEXT.contains(el.normalName());
+    }
+
+    static boolean isLandmarkFurniture(Element el) {
+        return LANDMARK_TAGS.contains(el.normalName());
+    }
+
+    static boolean isFurnitureTag(Element el) {
+        String tag = el.normalName();
+        if (FURNITURE_TAGS.contains(tag)) {
+            return true;
+        }
+        // A <header> is the site banner unless it belongs to an article or holds the page's title.
+        return tag.equals("header") && el.closest("article") == null && el.selectFirst("h1") == null;
+    }
+
+    static boolean hasFurnitureRole(Element el) {
+        String role = el.attr("role").trim().toLowerCase(Locale.ROOT);
+        return !role.isEmpty() && FURNITURE_ROLES.contains(role);
+    }
+
+    static boolean isHidden(Element el) {
+        if (el.hasAttr("hidden") || "true".equalsIgnoreCase(el.attr("aria-hidden").trim())) {
+            return true;
+        }
+        String style = el.attr("style");
+        if (!style.isEmpty()) {
+            String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+            if (s.contains("display:none") || s.contains("visibility:hidden")) {
+                return true;
+            }
+        }
+        for (String cls : el.classNames()) {
+            if (HIDDEN_CLASSES.contains(cls.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the element's class or id names it as furniture. */
+    static boolean hasFurnitureName(Element el) {
+        String cls = el.className();
+        String id = el.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return false;
+        }
+        String names = (cls + " " + id);
+        String lower = names.toLowerCase(Locale.ROOT);
+        for (String fragment : FURNITURE_FRAGMENTS) {
+            if (lower.contains(fragment)) {
+                return true;
+            }
+        }
+        // camelCase boundaries become separators: "shareButtons" -> "share Buttons".
+        String split = CAMEL_CASE.matcher(names).replaceAll("$1 $2").toLowerCase(Locale.ROOT);
+        for (String token : NON_ALPHANUMERIC.split(split)) {
+            if (!token.isEmpty() && FURNITURE_TOKENS.contains(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isTeaserHeading(String text) {
+        return text.length() <= 80 && TEASER_HEADING.matcher(text).matches();
+    }
+
+    static boolean isTeaserLinkText(String text) {
+        return text.length() <= 60 && TEASER_LINK_TEXT.matcher(text).matches();
+    }
+}

@@ -1,0 +1,237 @@
+package io.litstream.ingest.clean;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * Extracts the readable article from a parsed page as plain text: title, headings, paragraphs,
+ * list items (one per line), data-table rows (cells joined by {@code |}), with blocks separated by
+ * blank lines. Page furniture (navigation, banners, cookie and newsletter boxes, share widgets,
+ * comments, related-article teasers) is left out; see {@link BoilerplateRules}.
+ *
+ * <p>The document is parsed once and never modified: the cleaner walks it to measure text, to
+ * find the main prose, and to extract, so metadata can be read from the same parse before or
+ * after. Instances hold no state and may be shared between threads.
+ */
+public final class HtmlCleaner {
+    /** An element holding more than this share of the content's text is a wrapper, never furniture. */
+    private static final double WRAPPER_SHARE = 0.5;
+    /** Above this link density the whole content is a link list, and link lists are not dropped. */
+    private static final double LINK_PAGE_DENSITY = 0.5;
+
+    /** Convenience for callers holding markup rather than a parsed document. */
+    public String clean(String html) {
+        return clean(Jsoup.parse(html));
+    }
+
+    /** The article text of {@code doc}; empty when nothing readable is left. */
+    public String clean(Document doc) {
+        Element body = doc.body();
+        if (body == null) {
+            return "";
+        }
+        TextStats stats = TextStats.of(body);
+        Element core = MainContent.proseCore(body);
+        Element root = MainContent.find(body, stats, core);
+        Set<Element> teaserBlocks = TeaserBlocks.find(root, stats);
+        Set<Element> protectedPath = MainContent.pathTo(core, root);
+        BlockTextBuilder out = new BlockTextBuilder();
+        Element title = MainContent.titleOutside(body, root);
+        if (title != null) {
+            out.text(title.text());
+            out.requestBreak(BlockTextBuilder.PARAGRAPH);
+        }
+        root.filter(new Extractor(root, stats, teaserBlocks, protectedPath, out));
+        return out.toString();
+    }
+
+    /** Walks the content root, skipping furniture and writing the rest through a {@link BlockTextBuilder}. */
+    private static final class Extractor implements NodeFilter {
+        private static final Set<String> PARAGRAPH_BLOCKS = Set.of(
+                "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6",
+                "ul", "ol", "dl", "blockquote", "pre", "figure", "figcaption", "address", "details",
+                "summary", "center", "fieldset", "legend", "caption", "table", "hgroup", "body");
+        private static final Set<String> LINE_BLOCKS = Set.of("li", "dt", "dd", "tr", "option");
+        private static final Set<String> LAYOUT_MARKERS = Set.of(
+                "p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "form");
+
+        private final Element root;
+        private final TextStats stats;
+        private final Set<Element> teaserBlocks;
+        private final Set<Element> protectedPath;
+        private final boolean linkPage;
+        private final BlockTextBuilder out;
+        private final Deque<Boolean> tableIsLayout = new ArrayDeque<>();
+        private int listItemDepth;
+        private int preDepth;
+
+        Extractor(Element root, TextStats stats, Set<Element> teaserBlocks, Set<Element> protectedPath,
+                  BlockTextBuilder out) {
+            this.root = root;
+            this.stats = stats;
+            this.teaserBlocks = teaserBlocks;
+            this.protectedPath = protectedPath;
+            // On a page that is mostly links (a listing, a product grid) the links are the content.
+            this.linkPage = stats.get(root).linkDensity() > LINK_PAGE_DENSITY;
+            this.out = out;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                if (preDepth > 0) {
+                    out.preformatted(t.getWholeText());
+                } else {
+                    out.text(t.getWholeText());
+                }
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element el)) {
+                return FilterResult.SKIP_ENTIRELY; // comments, doctype, data nodes
+            }
+            if (el != root && isFurniture(el)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            String tag = el.normalName();
+            switch (tag) {
+                case "br" -> out.requestBreak(BlockTextBuilder.LINE);
+                case "hr" -> out.requestBreak(BlockTextBuilder.PARAGRAPH);
+                case "pre" -> {
+                    preDepth++;
+                    out.requestBreak(BlockTextBuilder.PARAGRAPH);
+                }
+                case "li" -> {
+                    listItemDepth++;
+                    out.requestBreak(BlockTextBuilder.LINE);
+                }
+                case "table" -> {
+                    tableIsLayout.push(isLayoutTable(el));
+                    out.requestBreak(BlockTextBuilder.PARAGRAPH);
+                }
+                case "td", "th" -> {
+                    if (inLayoutTable()) {
+                        out.requestBreak(BlockTextBuilder.PARAGRAPH);
+                    } else {
+                        out.cell();
+                    }
+                }
+                case "tr" -> out.requestBreak(inLayoutTable() ? BlockTextBuilder.PARAGRAPH : BlockTextBuilder.LINE);
+                case "img", "wbr" -> { }
+                default -> blockBreak(tag);
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element el) {
+                String tag = el.normalName();
+                switch (tag) {
+                    case "pre" -> {
+                        preDepth--;
+                        out.requestBreak(BlockTextBuilder.PARAGRAPH);
+                    }
+                    case "li" -> {
+                        listItemDepth--;
+                        out.requestBreak(BlockTextBuilder.LINE);
+                    }
+                    case "table" -> {
+                        tableIsLayout.pop();
+                        out.requestBreak(BlockTextBuilder.PARAGRAPH);
+                    }
+                    case "td", "th" -> {
+                        if (inLayoutTable()) {
+                            out.requestBreak(BlockTextBuilder.PARAGRAPH);
+                        } else {
+                            out.space();
+                        }
+                    }
+                    case "tr" -> out.requestBreak(inLayoutTable() ? BlockTextBuilder.PARAGRAPH : BlockTextBuilder.LINE);
+                    default -> blockBreak(tag);
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        private void blockBreak(String tag) {
+            if (LINE_BLOCKS.contains(tag)) {
+                out.requestBreak(BlockTextBuilder.LINE);
+            } else if (PARAGRAPH_BLOCKS.contains(tag)) {
+                // Inside a list item, paragraphs stay on the item's lines: the item is the unit.
+                boolean heading = tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1));
+                out.requestBreak(listItemDepth > 0 && !heading ? BlockTextBuilder.LINE : BlockTextBuilder.PARAGRAPH);
+            }
+        }
+
+        private boolean inLayoutTable() {
+            Boolean layout = tableIsLayout.peek();
+            return layout != null && layout;
+        }
+
+        /** A table whose cells hold paragraphs, divs or other tables is page layout, not data. */
+        private static boolean isLayoutTable(Element table) {
+            for (Element cell : table.select("td, th")) {
+                for (Element child : cell.children()) {
+                    if (LAYOUT_MARKERS.contains(child.normalName())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean isFurniture(Element el) {
+            if (BoilerplateRules.isNeverText(el) || teaserBlocks.contains(el)) {
+                return true;
+            }
+            if (protectedPath.contains(el)) {
+                return false;
+            }
+            if (BoilerplateRules.isLandmarkFurniture(el)) {
+                return true;
+            }
+            boolean looksLikeFurniture = BoilerplateRules.isFurnitureTag(el)
+                    || BoilerplateRules.hasFurnitureRole(el)
+                    || BoilerplateRules.isHidden(el)
+                    || BoilerplateRules.hasFurnitureName(el)
+                    || isLinkList(el)
+                    || isTeaserLink(el);
+            return looksLikeFurniture && !isWrapper(el);
+        }
+
+        /** A wrapper holds most of the content; misnamed wrappers ("has-sidebar") must not take the article with them. */
+        private boolean isWrapper(Element el) {
+            int rootText = stats.text(root);
+            return rootText > 0 && stats.text(el) > rootText * WRAPPER_SHARE;
+        }
+
+        /** Lists and boxes that are almost all links: menus, tag clouds, teaser lists. */
+        private boolean isLinkList(Element el) {
+            TextStats.Counts c = stats.get(el);
+            if (linkPage || c.text == 0) {
+                return false;
+            }
+            return switch (el.normalName()) {
+                case "ul", "ol", "dl", "div", "section", "table", "tbody" -> c.links >= 3 && c.linkDensity() > 0.7;
+                default -> false;
+            };
+        }
+
+        /** A short "Read more" or "Continue reading" element. */
+        private boolean isTeaserLink(Element el) {
+            String tag = el.normalName();
+            if (!(tag.equals("a") || tag.equals("p") || tag.equals("div") || tag.equals("span"))) {
+                return false;
+            }
+            int size = stats.text(el);
+            return size > 0 && size <= 60 && BoilerplateRules.isTeaserLinkText(el.text());
+        }
+    }
+}

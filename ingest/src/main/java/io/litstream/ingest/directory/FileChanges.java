@@ -1,0 +1,74 @@
+package io.litstream.ingest.directory;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Remembers what was seen and read of each file, to decide when a file is ready to read: its
+ * (size, modification time) must be unchanged across two looks at least {@code settleNanos}
+ * apart (so a file still being written is not read half-done), and differ from the state it was
+ * last read in (so each version is read exactly once). Not thread-safe: one source thread owns it.
+ */
+final class FileChanges {
+    /** What a look at a file shows. */
+    record FileState(long size, long modifiedMillis) {
+    }
+
+    /** What to do with a file after a look. */
+    enum Decision {
+        /** Stable and not read in this state: read it now. */
+        READ,
+        /** New or still changing: look again later. */
+        WAIT,
+        /** Already read in exactly this state. */
+        UNCHANGED
+    }
+
+    private record Sighting(FileState state, long sinceNanos) {
+    }
+
+    private final long settleNanos;
+    private final Map<Path, Sighting> seen = new HashMap<>();
+    private final Map<Path, FileState> read = new HashMap<>();
+
+    FileChanges(long settleNanos) {
+        this.settleNanos = settleNanos;
+    }
+
+    Decision look(Path file, FileState state, long nowNanos) {
+        if (state.equals(read.get(file))) {
+            seen.remove(file);
+            return Decision.UNCHANGED;
+        }
+        Sighting last = seen.get(file);
+        if (last == null || !last.state().equals(state)) {
+            seen.put(file, new Sighting(state, nowNanos));
+            return Decision.WAIT;
+        }
+        return nowNanos - last.sinceNanos() >= settleNanos ? Decision.READ : Decision.WAIT;
+    }
+
+    /** Records that {@code file} was read in {@code state}. */
+    void markRead(Path file, FileState state) {
+        read.put(file, state);
+        seen.remove(file);
+    }
+
+    /** Forgets a file that is gone, so that one re-created under the same name is read again. */
+    void forget(Path file) {
+        read.remove(file);
+        seen.remove(file);
+    }
+
+    /** Forgets every file not in {@code present}: a full rescan found them gone. */
+    void retainOnly(Set<Path> present) {
+        read.keySet().retainAll(present);
+        seen.keySet().retainAll(present);
+    }
+
+    int filesRead() {
+        return read.size();
+    }
+}

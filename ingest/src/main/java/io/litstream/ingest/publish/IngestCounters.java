@@ -1,0 +1,48 @@
+package io.litstream.ingest.publish;
+
+import io.litstream.topics.deadletter.DeadLetterReason;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+
+/** Thread-safe counters behind {@link IngestMetrics}; updated from sources and producer callbacks alike. */
+final class IngestCounters {
+    private final LongAdder published = new LongAdder();
+    private final LongAdder skipped = new LongAdder();
+    private final LongAdder failed = new LongAdder();
+    private final Map<DeadLetterReason, LongAdder> rejected = new EnumMap<>(DeadLetterReason.class);
+
+    IngestCounters() {
+        // Filled once, read-only afterwards: concurrent reads of the map are then safe.
+        for (DeadLetterReason reason : DeadLetterReason.values()) {
+            rejected.put(reason, new LongAdder());
+        }
+    }
+
+    void published() {
+        published.increment();
+    }
+
+    void skipped() {
+        skipped.increment();
+    }
+
+    void failed() {
+        failed.increment();
+    }
+
+    void rejected(DeadLetterReason reason) {
+        rejected.get(reason).increment();
+    }
+
+    IngestMetrics snapshot() {
+        Map<DeadLetterReason, Long> byReason = new EnumMap<>(DeadLetterReason.class);
+        rejected.forEach((reason, count) -> {
+            long n = count.sum();
+            if (n > 0) {
+                byReason.put(reason, n);
+            }
+        });
+        return new IngestMetrics(published.sum(), skipped.sum(), byReason, failed.sum());
+    }
+}

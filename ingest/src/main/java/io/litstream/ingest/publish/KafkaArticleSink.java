@@ -1,0 +1,124 @@
+package io.litstream.ingest.publish;
+
+import io.litstream.ingest.ArticleSink;
+import io.litstream.ingest.read.Rejection;
+import io.litstream.topics.article.RawArticle;
+import io.litstream.topics.deadletter.DeadLetterReason;
+import java.io.Closeable;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes articles to {@code litstream.articles.raw} and rejections to
+ * {@code litstream.deadletters}, through one idempotent producer (see {@link ProducerSettings}).
+ *
+ * <p>An article whose content hash was already published under its id in this process is skipped.
+ * An article too large for a Kafka request becomes a {@code TOO_LARGE} dead letter instead of a
+ * send that would fail. Sends are asynchronous; {@link #flush()} waits for them, {@link #close()}
+ * flushes and closes. Thread-safe.
+ */
+public final class KafkaArticleSink implements ArticleSink, Closeable {
+    private static final Logger LOG = LoggerFactory.getLogger(KafkaArticleSink.class);
+    /** Room left in a request for the key, headers and record overhead. */
+    private static final int RECORD_OVERHEAD = 16 * 1024;
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Producer<String, byte[]> producer;
+    private final ArticleRecord articles = new ArticleRecord();
+    private final PublishedHashes publishedHashes = new PublishedHashes();
+    private final IngestCounters counters = new IngestCounters();
+    private final int maxValueBytes;
+
+    /**
+     * @param producerConfig at least {@code bootstrap.servers}, plus any security settings
+     */
+    public KafkaArticleSink(Map<String, ?> producerConfig) {
+        Map<String, Object> config = ProducerSettings.of(producerConfig);
+        this.maxValueBytes = ProducerSettings.maxRequestSize(config) - RECORD_OVERHEAD;
+        this.producer = new KafkaProducer<>(config);
+    }
+
+    public KafkaArticleSink(Properties producerConfig) {
+        this(toMap(producerConfig));
+    }
+
+    @Override
+    public void accept(RawArticle article) {
+        if (!publishedHashes.claim(article.id(), article.contentHash())) {
+            LOG.debug("{} unchanged (from {}); not published again", article.id(), article.source());
+            counters.skipped();
+            return;
+        }
+        byte[] json;
+        try {
+            json = articles.serialize(article);
+        } catch (RuntimeException e) {
+            publishedHashes.release(article.id(), article.contentHash());
+            throw e;
+        }
+        if (json.length > maxValueBytes) {
+            publishedHashes.release(article.id(), article.contentHash());
+            reject(article.source(), new Rejection(DeadLetterReason.TOO_LARGE,
+                    "article " + article.id() + " is " + json.length + " bytes as JSON, over the producer's limit of "
+                            + maxValueBytes, json));
+            return;
+        }
+        ProducerRecord<String, byte[]> record = ArticleRecord.of(article, json);
+        try {
+            producer.send(record, (metadata, error) -> {
+                if (error == null) {
+                    counters.published();
+                    LOG.debug("published {} from {}", article.id(), article.source());
+                } else {
+                    publishedHashes.release(article.id(), article.contentHash());
+                    counters.failed();
+                    LOG.error("could not publish {} from {}", article.id(), article.source(), error);
+                }
+            });
+        } catch (RuntimeException e) {
+            publishedHashes.release(article.id(), article.contentHash());
+            throw e;
+        }
+    }
+
+    @Override
+    public void reject(String source, Rejection rejection) {
+        producer.send(DeadLetterRecord.of(source, rejection), (metadata, error) -> {
+            if (error == null) {
+                counters.rejected(rejection.reason());
+            } else {
+                counters.failed();
+                LOG.error("could not publish dead letter {} for {}", rejection.reason(), source, error);
+            }
+        });
+    }
+
+    /** Blocks until everything sent so far is acknowledged or has failed. */
+    public void flush() {
+        producer.flush();
+    }
+
+    public IngestMetrics metrics() {
+        return counters.snapshot();
+    }
+
+    /** Flushes pending sends (waiting up to 30 seconds) and closes the producer. */
+    @Override
+    public void close() {
+        producer.close(CLOSE_TIMEOUT);
+        LOG.info("producer closed: {}", metrics());
+    }
+
+    private static Map<String, Object> toMap(Properties properties) {
+        Map<String, Object> map = new HashMap<>();
+        properties.stringPropertyNames().forEach(k -> map.put(k, properties.getProperty(k)));
+        return map;
+    }
+}
