@@ -1,0 +1,100 @@
+package io.litstream.extract;
+
+import io.litstream.extract.abbreviation.DocumentAbbreviations;
+import io.litstream.extract.claims.AnnotatedSentence;
+import io.litstream.extract.claims.ClaimExtractor;
+import io.litstream.extract.lexicon.EntityKind;
+import io.litstream.extract.lexicon.Lexicon;
+import io.litstream.extract.lexicon.LexiconMatcher;
+import io.litstream.extract.lexicon.Match;
+import io.litstream.extract.lexicon.ShortForm;
+import io.litstream.extract.nlp.NlpModels;
+import io.litstream.extract.nlp.NlpPipeline;
+import io.litstream.extract.nlp.Paragraph;
+import io.litstream.extract.nlp.Sentence;
+import io.litstream.extract.structure.Block;
+import io.litstream.extract.structure.DocumentStructure;
+import io.litstream.topics.article.RawArticle;
+import io.litstream.topics.extraction.ArticleExtraction;
+import io.litstream.topics.extraction.Claim;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Extracts therapies, mechanisms and claims from one article: document structure and clutter
+ * removal, OpenNLP sentences and tokens, define-once abbreviations, lexicon matching, then the
+ * claim rules. A pure function of the article apart from the {@code extractedAt} timestamp.
+ *
+ * <p><b>Not thread-safe</b> (it owns an {@link NlpPipeline}); use one instance per thread, e.g.
+ * from {@link #supplier()}. Instances share the process-wide {@link NlpModels} and
+ * {@link Lexicon}, so creating one costs microseconds once the first has loaded them.
+ */
+public final class ArticleExtractor implements Extractor {
+    /** The extractor's name and code version; {@link #version()} adds the lexicon's. */
+    public static final String EXTRACTOR_NAME = "litstream-extract/0.1.0";
+
+    private final NlpPipeline pipeline;
+    private final LexiconMatcher matcher;
+    private final DocumentAbbreviations abbreviations;
+    private final ClaimExtractor claims = new ClaimExtractor();
+    private final Clock clock;
+    private final String version;
+
+    public ArticleExtractor(NlpModels models, Lexicon lexicon, Clock clock) {
+        this.pipeline = new NlpPipeline(models);
+        this.matcher = new LexiconMatcher(lexicon);
+        this.abbreviations = new DocumentAbbreviations(matcher);
+        this.clock = clock;
+        this.version = EXTRACTOR_NAME + "+lexicon-" + lexicon.version();
+    }
+
+    /** An extractor over the shared English models and shipped lexicon, stamping UTC wall-clock time. */
+    public static ArticleExtractor create() {
+        return new ArticleExtractor(NlpModels.english(), Lexicon.shared(), Clock.systemUTC());
+    }
+
+    /** A new extractor per call, for per-thread use (each stream task calls it once). */
+    public static Supplier<ArticleExtractor> supplier() {
+        return ArticleExtractor::create;
+    }
+
+    /** {@value #EXTRACTOR_NAME}{@code +lexicon-<hash of the lexicon files>}. */
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public ArticleExtraction extract(RawArticle article) {
+        List<Block> blocks = DocumentStructure.parse(article.title(), article.text());
+        List<Paragraph> paragraphs = pipeline.analyze(blocks);
+        List<ShortForm> shortForms = abbreviations.resolve(paragraphs.stream()
+                .flatMap(p -> p.sentences().stream()).map(Sentence::text).toList());
+
+        EntityMentions therapies = new EntityMentions();
+        EntityMentions mechanisms = new EntityMentions();
+        List<AnnotatedSentence> annotated = new ArrayList<>();
+        int tokens = 0;
+        for (Paragraph p : paragraphs) {
+            for (Sentence s : p.sentences()) {
+                List<Match> t = new ArrayList<>();
+                List<Match> m = new ArrayList<>();
+                for (Match match : matcher.match(s.text(), shortForms)) {
+                    if (match.kind() == EntityKind.THERAPY) {
+                        t.add(match);
+                        therapies.add(match);
+                    } else if (match.kind() == EntityKind.MECHANISM) {
+                        m.add(match);
+                        mechanisms.add(match);
+                    }
+                }
+                annotated.add(new AnnotatedSentence(s, p.block(), t, m));
+                tokens += s.tokens().size();
+            }
+        }
+        List<Claim> found = claims.extract(annotated, blocks);
+        return new ArticleExtraction(article.id(), article.source(), article.title(), article.url(), article.year(),
+                version, clock.instant(), therapies.found(), mechanisms.found(), found, annotated.size(), tokens);
+    }
+}

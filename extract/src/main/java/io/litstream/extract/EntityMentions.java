@@ -1,0 +1,36 @@
+package io.litstream.extract;
+
+import io.litstream.extract.lexicon.LexiconEntry;
+import io.litstream.extract.lexicon.Match;
+import io.litstream.topics.extraction.FoundEntity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Gathers the mentions of one kind of entity over an article: each entity once, in order of first
+ * appearance, with its distinct surface forms (compared ignoring case) in order of appearance.
+ */
+final class EntityMentions {
+    private final Map<String, Entry> byId = new LinkedHashMap<>();
+
+    private record Entry(LexiconEntry entity, Map<String, String> mentions) {
+    }
+
+    void add(Match match) {
+        Entry e = byId.computeIfAbsent(match.entry().id(), id -> new Entry(match.entry(), new LinkedHashMap<>()));
+        String surface = match.surface().replaceAll("\\s+", " ").strip();
+        e.mentions().putIfAbsent(surface.toLowerCase(Locale.ROOT), surface);
+    }
+
+    List<FoundEntity> found() {
+        List<FoundEntity> out = new ArrayList<>(byId.size());
+        for (Entry e : byId.values()) {
+            out.add(new FoundEntity(e.entity().id(), e.entity().name(), e.entity().category(),
+                    List.copyOf(e.mentions().values())));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,155 @@
+package io.litstream.extract.claims;
+
+import io.litstream.extract.lexicon.LexiconEntry;
+import io.litstream.extract.structure.Block;
+import io.litstream.extract.structure.BlockKind;
+import io.litstream.topics.extraction.Claim;
+import io.litstream.topics.extraction.ClaimType;
+import io.litstream.topics.extraction.EvidenceLevel;
+import io.litstream.topics.extraction.Polarity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns an article's annotated sentences into claims: for each sentence in a paragraph or list
+ * item that states a finding ({@link ClaimRules}) about a therapy it names or refers back to
+ * ({@link Attribution}), one claim per therapy and claim type, with the evidence kind read from
+ * the sentence, else its paragraph, else its section heading and list lead-in, else the article
+ * ({@link EvidenceRules}). Stateless and thread-safe; the per-article state lives in a local
+ * {@link Attribution}.
+ */
+public final class ClaimExtractor {
+    /** Longer "sentences" are tables or run-on page text, not statements of a finding. */
+    private static final int MAX_CLAIM_SENTENCE = 1500;
+    /** Where a sentence turns from one finding to a contrasting one. */
+    private static final Pattern CONTRAST = Pattern.compile(
+            ";|,?\\s+(?:but|whereas|while|although|though|however|in contrast|yet)\\b", Pattern.CASE_INSENSITIVE);
+    private final ClaimRules rules = new ClaimRules();
+    private final EvidenceRules evidence = new EvidenceRules();
+
+    /**
+     * The claims of one article.
+     *
+     * @param sentences every sentence of the article in order, headings and title included
+     *                  (they name therapies later sentences refer to)
+     * @param blocks    the article's blocks, indexed by {@link Block#index()}
+     */
+    public List<Claim> extract(List<AnnotatedSentence> sentences, List<Block> blocks) {
+        EvidenceLevel articleEvidence = evidence.article(title(blocks), wholeText(blocks));
+        List<SentenceReading> readings = sentences.stream()
+                .map(s -> s.text().length() > MAX_CLAIM_SENTENCE ? SentenceReading.NONE
+                        : rules.read(s.text(), !s.mechanisms().isEmpty())).toList();
+        Map<Integer, String> findingsByBlock = findingsByBlock(sentences, readings);
+        Attribution attribution = new Attribution();
+        List<Claim> claims = new ArrayList<>();
+        Set<String> emitted = new HashSet<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            AnnotatedSentence s = sentences.get(i);
+            SentenceReading reading = readings.get(i);
+            List<TherapyRef> therapies = attribution.attribute(s, reading);
+            if (!s.block().kind().carriesFindings() || !reading.finding() || reading.types().isEmpty()
+                    || therapies.isEmpty() || !statesSomething(s)) {
+                continue;
+            }
+            List<String> mechanisms = s.mechanisms().stream().map(m -> m.entry().id()).distinct().toList();
+            EvidenceLevel evidenceLevel = evidenceOf(s, blocks, findingsByBlock.getOrDefault(s.block().index(), ""),
+                    articleEvidence);
+            for (TherapyRef t : therapies) {
+                SentenceReading own = clauseReading(s, t, reading);
+                for (Map.Entry<ClaimType, Polarity> type : own.types().entrySet()) {
+                    EvidenceLevel level = type.getKey() == ClaimType.REGULATORY ? EvidenceLevel.REGULATORY : evidenceLevel;
+                    if (emitted.add(t.entry().id() + '|' + type.getKey() + '|' + s.sentence().index())) {
+                        claims.add(claim(t.entry(), type.getKey(), type.getValue(), own.hedged(), level, s, mechanisms));
+                    }
+                }
+            }
+        }
+        return claims;
+    }
+
+    /**
+     * In a contrastive sentence ("X was not superior to sham, but Y was as effective as Z") each
+     * named therapy takes the reading of its own clause, when that clause has one.
+     */
+    private SentenceReading clauseReading(AnnotatedSentence s, TherapyRef t, SentenceReading sentence) {
+        if (t.start() < 0) {
+            return sentence;
+        }
+        String text = s.text();
+        int from = 0;
+        int to = text.length();
+        Matcher m = CONTRAST.matcher(text);
+        while (m.find()) {
+            if (m.start() <= t.start()) {
+                from = m.end();
+            } else {
+                to = m.start();
+                break;
+            }
+        }
+        if (from == 0 && to == text.length()) {
+            return sentence;
+        }
+        int clauseFrom = from;
+        int clauseTo = to;
+        boolean mechanism = s.mechanisms().stream().anyMatch(x -> x.start() >= clauseFrom && x.end() <= clauseTo);
+        SentenceReading clause = rules.read(text.substring(from, to), mechanism);
+        return clause.types().isEmpty() ? sentence : clause;
+    }
+
+    /** A paragraph sentence needs a verb to state a finding; list items are often verbless ("Lower cortisol."). */
+    private static boolean statesSomething(AnnotatedSentence s) {
+        return s.block().kind() == BlockKind.LIST_ITEM || s.sentence().hasVerb();
+    }
+
+    /**
+     * Sentence, then the paragraph's findings (a call for "further clinical trials" is no clinical
+     * evidence), then section heading and list lead-in, then the article.
+     */
+    private EvidenceLevel evidenceOf(AnnotatedSentence s, List<Block> blocks, String paragraphFindings,
+                                     EvidenceLevel article) {
+        Block b = s.block();
+        String leadIn = b.leadIn() >= 0 && b.leadIn() < blocks.size() ? blocks.get(b.leadIn()).text() : "";
+        String section = (b.sectionHeading() == null ? "" : b.sectionHeading()) + " . " + leadIn;
+        return evidence.read(s.text())
+                .or(() -> evidence.read(paragraphFindings))
+                .or(() -> evidence.read(section))
+                .orElse(article);
+    }
+
+    /** Per block, the text of its sentences that state findings. */
+    private static Map<Integer, String> findingsByBlock(List<AnnotatedSentence> sentences,
+                                                        List<SentenceReading> readings) {
+        Map<Integer, String> out = new HashMap<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (readings.get(i).finding()) {
+                out.merge(sentences.get(i).block().index(), sentences.get(i).text(), (a, b) -> a + " " + b);
+            }
+        }
+        return out;
+    }
+
+    private static Claim claim(LexiconEntry therapy, ClaimType type, Polarity polarity, boolean hedged,
+                               EvidenceLevel level, AnnotatedSentence s, List<String> mechanisms) {
+        return new Claim(therapy.id(), therapy.name(), type, polarity, hedged, level, s.text(), mechanisms,
+                s.sentence().index());
+    }
+
+    private static String title(List<Block> blocks) {
+        return blocks.isEmpty() || blocks.get(0).kind() != BlockKind.TITLE ? null : blocks.get(0).text();
+    }
+
+    private static String wholeText(List<Block> blocks) {
+        StringBuilder sb = new StringBuilder();
+        for (Block b : blocks) {
+            sb.append(b.text()).append('\n');
+        }
+        return sb.toString();
+    }
+}

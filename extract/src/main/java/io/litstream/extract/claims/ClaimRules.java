@@ -1,0 +1,252 @@
+package io.litstream.extract.claims;
+
+import static io.litstream.extract.claims.Cues.has;
+import static io.litstream.extract.claims.Cues.words;
+
+import io.litstream.topics.extraction.ClaimType;
+import io.litstream.topics.extraction.Polarity;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a sentence's claim types, polarity and hedging from lexical cues. A sentence may carry
+ * several types ("an effective and well-tolerated option": efficacy and safety). Negative
+ * cues outrank positive ones of the same type ("not effective" is not "effective"), and a
+ * sentence that leaves the direction open ("whether ... is effective remains unclear") is neutral.
+ * Stateless and thread-safe.
+ */
+public final class ClaimRules {
+    // ---- efficacy ----
+    private static final String OUTCOME = "(?:symptoms?|depress\\w*|mood|anxiety|scores?|severity|suicid\\w*"
+            + "|anhedonia|atrophy|outcomes?|quality of life|functioning|well-?being|wellbeing|cognition"
+            + "|cognitive (?:function\\w*|deficits?|flexibility|performance)|remission|ham-?d|madrs|phq-?9|bdi"
+            + "|behaviou?ral (?:function\\w*|deficits?)|deficits?|despair|immobility|rumination|insomnia|resilience"
+            + "|recovery)";
+    private static final String CHANGE = "(?:improv\\w*|reduc\\w*|decreas\\w*|alleviat\\w*|reliev\\w*|ameliorat\\w*"
+            + "|attenuat\\w*|lessen\\w*|revers\\w*|restor\\w*|resolv\\w*|stabili[sz]\\w*|lower\\w*|lift\\w*|boost\\w*"
+            + "|enhanc\\w*)";
+    private static final Pattern EFFICACY_SUPPORTS = words(
+            CHANGE + "(?:\\W+[\\w-]+){0,5}?\\W+" + OUTCOME,
+            OUTCOME + "(?:\\W+[\\w-]+){0,2}?\\W+(?:improvements?|reductions?|relief|stabili[sz]ation|resolution"
+                    + "|improv(?:ed|es)|decreas(?:ed|es)|lessen(?:ed|s)|resolv(?:ed|es)|remitted|abated|eased|lifted|fell|dropped)",
+            "(?<!cost-)(?<!cost )effective(?:ness)?", "efficacious",
+            "(?:remarkable|significant|robust|rapid|sustained|strong|superior|good|high|clear|proven|greater"
+                    + "|considerable|substantial|notable|promising|comparable|demonstrated|established) efficacy",
+            "relief", "remission", "respon(?:se|der) rates?",
+            "(?:antidepressant|anti-depressant|antidepressant-like|anxiolytic|therapeutic|beneficial|clinical|positive"
+                    + "|rapid|lasting|sustained|robust|significant|mood-enhancing)"
+                    + " (?:effects?|benefits?|actions?|properties|improvements?|responses?)",
+            "therapeutic potential", "benefit", "benefits", "beneficial", "superior to", "outperform\\w*",
+            "more effective", "promising(?:\\W+[\\w-]+){0,2}?\\W+(?:results?|alternatives?|treatments?|therap\\w+"
+                    + "|options?|approach\\w*|candidates?|avenues?|findings|evidence|data|outcomes?|effects?"
+                    + "|interventions?|strategy|strategies)",
+            "(?:show|shows|showed|shown|showing|hold|holds|held|holding|offer|offers|offered|demonstrat\\w*)"
+                    + " (?:great |significant |considerable |some |much |real |particular |clear )?(?:promise|potential)",
+            "positive (?:results?|outcomes?|effects?|findings|impact)", "mood[- ]boost\\w*",
+            "prove[sdn]? (?:to be )?(?:effective|beneficial|useful|helpful)", "(?:works?|worked) (?:well|better|quickly|rapidly)",
+            "rapid(?:-acting)? (?:relief|onset|response|improvement)", "game[- ]changer", "revolutioni[sz]\\w*",
+            "advantage over", "significant(?:ly)? (?:greater |larger |more )?(?:improv\\w*|reduc\\w*|decreas\\w*|lower\\w*|better)",
+            "significantly (?:greater|larger|better|superior)",
+            "(?:greater|larger|more) (?:improvements?|reductions?|decreases?|declines?)",
+            "(?:was|were|is|are|proved|shown to be) non-?inferior");
+    private static final Pattern EFFICACY_NO_EFFECT = words(
+            "no (?:statistically |clinically )?(?:significant|detectable|systematic|meaningful|relevant|measurable) "
+                    + "(?:[\\w-]+ ){0,2}(?:differences?|effects?|improvements?|changes?|benefits?|reductions?|advantages?)",
+            "no evidence (?:of|for) (?:a |an )?(?:difference|effect|benefit)",
+            "non-?significant (?:[\\w-]+ ){0,2}(?:differences?|effects?|changes?|reductions?|improvements?|trend)",
+            "did not (?:significantly )?(?:differ|improve|reduce|change|outperform|separate)",
+            "did not (?:reveal|show|find|demonstrate) (?:any |a )?(?:significant )?(?:effect|difference|benefit)",
+            "(?:did not|failed to) (?:change|differ) significantly",
+            "(?:was|were|is|are) not (?:statistically )?(?:significantly )?(?:superior|different|better|more effective)",
+            "(?:was|were|is|are) not (?:statistically )?significant",
+            "(?:similar|comparable|equivalent) to (?:placebo|sham)", "no (?:better|more effective) than",
+            "(?:similar|comparable) (?:between|across|in both) (?:the )?(?:two |three )?(?:groups|arms)",
+            "no (?:clear )?differences? (?:between|in|from|was|were)", "null (?:results?|findings?|effects?)",
+            "(?:had |have |has |showed |with )?no (?:significant )?effects? (?:on|of)");
+    /** A null result said of the control arm ("whereas placebo did not change") is not the therapy's. */
+    private static final Pattern CONTROL_ARM = Pattern.compile(
+            "\\b(?:control|placebo|sham|comparison|usual[- ]care|waitlist|wait-list)(?: group| arm| condition)?\\b");
+    /** How far back a negation or clause start is looked for (keeps run-on text linear). */
+    private static final int LOOKBACK = 200;
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;,]|\\b(?:but|whereas|while|although|however)\\b");
+    private static final Pattern EFFICACY_REFUTES = words(
+            "ineffective", "not effective", "failed", "fail(?:s|ed)? to (?:improve|reduce|show|demonstrate|meet|reach)",
+            "lack(?:ed|s|ing)? (?:of )?(?:efficacy|benefit|effect)", "limited (?:efficacy|effectiveness|benefit)",
+            "worse(?:ned)?", "worsen\\w*", "inferior to", "less effective", "no (?:clinical )?benefit", "detrimental");
+    // ---- safety ----
+    private static final Pattern SAFETY_SUPPORTS = words(
+            "safe", "safer", "safely", "well[- ]tolerated", "tolerable", "(?:good|excellent|favou?rable|acceptable) tolerab\\w+",
+            "favou?rable (?:safety|side[- ]effect) profile", "safety profile (?:was|is) (?:good|favou?rable|acceptable)");
+    private static final Pattern SAFETY_RISK = words(
+            "side[- ]effects?", "adverse (?:effects?|events?|reactions?)", "toxicity", "toxic", "risks?", "complications",
+            "dangerous", "unsafe", "dependence", "addiction", "abuse (?:potential|liability)",
+            "dissociat\\w*", "seizures?", "suicidal (?:ideation|behaviou?r|thoughts)", "mania", "manic", "withdrawal",
+            "black[- ]box", "boxed warning", "contraindicat\\w*", "cardiotoxic\\w*", "hepatotoxic\\w*", "weight gain",
+            "sexual dysfunction", "tumorigenesis", "immune rejection");
+    /**
+     * A risk word after one of these ("few adverse events", "without side effects", "reduces the
+     * risk of") speaks for safety.
+     */
+    private static final Pattern RISK_NEGATED = Pattern.compile(
+            "\\b(?:minimal|few|fewer|no|mild|low|lower|reduced|without|rare|rarely|less|negligible|limited|lacks?"
+                    + "|free of|absence of|reduc\\w*|prevent\\w*|minimi[sz]\\w*|decreas\\w*)\\b(?:\\W+[\\w-]+){0,2}\\W*$");
+    // ---- regulatory ----
+    private static final Pattern REGULATORY_SUPPORTS = words(
+            "approv(?:ed|al)", "(?:fda|ema|mhra)[- ]clear(?:ed|ance)", "clear(?:ed|ance) by the (?:fda|ema|mhra)",
+            "authori[sz](?:ed|ation)", "breakthrough therapy (?:designation|status)", "fast[- ]track(?:ed)? (?:designation|status)",
+            "priority review", "licen[sc]ed (?:for|in|as)", "indicated for");
+    private static final Pattern REGULATORY_REFUTES = words(
+            "rejected", "not (?:been )?approved", "declined to approve", "complete response letter",
+            "withdrawn from the market", "black[- ]box warning", "boxed warning");
+    private static final Pattern REGULATORY_NEUTRAL = words(
+            "(?:fda|ema|mhra|regulators?|regulatory agencies) (?:is |are )?(?:reviewing|considering|evaluating)",
+            "(?:new drug application|nda|marketing authori[sz]ation application) (?:was |has been )?(?:filed|submitted)");
+    /** Approval by an ethics board is not a regulator's decision. */
+    private static final Pattern ETHICS_APPROVAL = words(
+            "ethic\\w* (?:committee|board|approval)", "irb", "institutional review board", "approved by the (?:local )?ethic\\w*",
+            "protocol was approved", "study was approved");
+    // ---- mechanism ----
+    private static final Pattern MECHANISM_LINK = Pattern.compile("\\b(?:modulat|regulat|increas|decreas|enhanc|promot"
+            + "|up-?regulat|down-?regulat|act(?:s|ing|ed)? (?:on|via|through|at|as)|target|bind|block|inhibit|activat"
+            + "|stimulat|boost|mediat|suppress|restor|normali[sz]|releas|secret|induc|elevat|rais|lower|reduc|attenuat"
+            + "|alter|affect|influenc|trigger|strengthen|shift|revers|exert|antagoni|agoni|associat|link|involv|depend"
+            + "|underl|impact|produc|support|improv|encourag|foster|protect|counteract|rebalanc|facilitat|amplif"
+            + "|potentiat|prevent|rescu|repair|via\\b|through\\b)");
+    private static final Pattern MECHANISM_NO_EFFECT = words(
+            "did not (?:significantly )?(?:alter|change|affect|increase|decrease|modulate|influence)",
+            "no (?:significant )?(?:changes?|effects?|alterations?) (?:in|on)", "unchanged", "unaffected");
+    // ---- hedging and findings ----
+    private static final Pattern HEDGE = words(
+            "may(?!\\s+\\d)", "might", "could", "possibly", "possible", "potential", "potentially", "suggest\\w*", "appears? to",
+            "appeared to", "seems? to", "seemed to", "promising", "promise", "preliminary", "early",
+            "remains? (?:largely |still )?(?:unclear|unknown|uncertain|to be (?:determined|established|seen|elucidated))",
+            "unclear", "uncertain", "hypothe\\w+", "likely", "unlikely", "warrant\\w*", "pilot", "emerging", "whether",
+            "speculat\\w*", "putative", "tentative\\w*", "limited evidence", "not yet");
+    /** Hedges that leave even the direction open. */
+    private static final Pattern OPEN_QUESTION = words(
+            "whether", "unclear", "unknown", "uncertain", "remains? to be", "controversial", "mixed (?:results|evidence|findings)",
+            "inconsistent (?:results|evidence|findings)", "conflicting (?:results|evidence|findings)");
+    private static final Pattern NO_FINDING = words(
+            "aim(?:s|ed)? (?:to|at)", "in order to understand",
+            "(?:this|the present|the current|our) (?:article|review|paper|post|blog post|study|chapter) (?:will |aims to |seeks to )?"
+                    + "(?:discuss\\w*|describe\\w*|explore\\w*|delve\\w*|examine\\w*|review\\w*|summari[sz]\\w*|outline\\w*"
+                    + "|provide\\w*|highlight\\w*|focus\\w*)",
+            "we (?:further |also |then |here |now |will |briefly )?(?:discuss\\w*|summari[sz]\\w*|review\\w*|describe\\w*"
+                    + "|outline\\w*|propose\\w*|aim\\w*|sought|updated|highlight\\w*|explore\\w*|delve\\w*|examine\\w*|focus\\w*"
+                    + "|consider\\w*|will)",
+            "(?:is|are|was|were) being (?:explored|investigated|studied|tested|evaluated|developed|researched)",
+            "(?:further|more|additional|future|larger|long-term|rigorous|well-designed|continued) (?:[\\w-]+ ){0,2}"
+                    + "(?:research|studies|trials|investigations?|work)\\b.{0,60}\\b(?:needed|necessary|required|warranted"
+                    + "|crucial|essential|should|must)",
+            "needs? (?:thorough |further |more |careful )?(?:investigation|research|study|to be)",
+            "remains? to be (?:seen|determined|established)", "must be (?:addressed|considered|overcome)",
+            "questions remain", "(?:is|are) (?:crucial|essential|necessary|needed|important|required) (?:to|for)",
+            "ongoing (?:studies|trials|research)");
+    /** "Investigators assessed the efficacy of X" says what was studied, not what was found ... */
+    private static final Pattern STUDY_SUBJECT = words(
+            "(?:examin|investigat|evaluat|assess|explor|analy[sz]|compar|test)\\w* (?:[\\w-]+ ){0,3}(?:the )?"
+                    + "(?:therapeutic |clinical |potential )?(?:potential|efficacy|effectiveness|effects?|role|safety|use|benefits?)"
+                    + " (?:of|in|for)");
+    /** ... unless it goes on to say it. */
+    private static final Pattern RESULT = words(
+            "show\\w*", "found", "find\\w*", "demonstrat\\w*", "reveal\\w*", "report\\w*", "indicat\\w*",
+            "suggest\\w*", "conclud\\w*", "confirm\\w*", "observ\\w*", "identif\\w*", "establish\\w*",
+            "underscor\\w*", "highlight\\w*", "emphasi[sz]\\w*", "support\\w*");
+
+    /** Reads one sentence; {@code hasMechanism}: the sentence names a mechanism. */
+    public SentenceReading read(String sentence, boolean hasMechanism) {
+        String s = normalise(sentence);
+        boolean finding = !sentence.strip().endsWith("?") && !has(NO_FINDING, s)
+                && !(has(STUDY_SUBJECT, s) && !has(RESULT, s));
+        boolean open = has(OPEN_QUESTION, s);
+        Map<ClaimType, Polarity> types = new EnumMap<>(ClaimType.class);
+        Polarity efficacy = efficacy(s);
+        if (efficacy != null) {
+            types.put(ClaimType.EFFICACY, open ? Polarity.NEUTRAL : efficacy);
+        }
+        Polarity safety = safety(s);
+        if (safety != null) {
+            types.put(ClaimType.SAFETY, open ? Polarity.NEUTRAL : safety);
+        }
+        Polarity regulatory = regulatory(s);
+        if (regulatory != null) {
+            types.put(ClaimType.REGULATORY, regulatory);
+        }
+        if (hasMechanism && MECHANISM_LINK.matcher(s).find()) {
+            types.put(ClaimType.MECHANISM, has(MECHANISM_NO_EFFECT, s) ? Polarity.NO_EFFECT
+                    : open ? Polarity.NEUTRAL : Polarity.SUPPORTS);
+        }
+        return new SentenceReading(types, has(HEDGE, s), finding);
+    }
+
+    private static Polarity efficacy(String s) {
+        if (noEffectOfTheTherapy(s)) {
+            return Polarity.NO_EFFECT;
+        }
+        if (has(EFFICACY_REFUTES, s)) {
+            return Polarity.REFUTES;
+        }
+        return has(EFFICACY_SUPPORTS, s) ? Polarity.SUPPORTS : null;
+    }
+
+    /**
+     * A no-effect cue whose clause does not open with the control arm: "placebo did not change"
+     * is about the control, "did not differ from placebo" about the therapy.
+     */
+    private static boolean noEffectOfTheTherapy(String s) {
+        Matcher m = EFFICACY_NO_EFFECT.matcher(s);
+        while (m.find()) {
+            if (!CONTROL_ARM.matcher(clauseBefore(s, m.start())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String clauseBefore(String s, int position) {
+        int from = Math.max(0, position - LOOKBACK);
+        Matcher before = CLAUSE_BREAK.matcher(s.substring(from, position));
+        int offset = from;
+        while (before.find()) {
+            from = offset + before.end();
+        }
+        return s.substring(from, position);
+    }
+
+    private static Polarity safety(String s) {
+        boolean favourable = has(SAFETY_SUPPORTS, s);
+        boolean risky = false;
+        Matcher m = SAFETY_RISK.matcher(s);
+        while (m.find()) {
+            if (RISK_NEGATED.matcher(s.substring(Math.max(0, m.start() - LOOKBACK), m.start())).find()) {
+                favourable = true;
+            } else {
+                risky = true;
+            }
+        }
+        if (favourable && risky) {
+            return Polarity.NEUTRAL;
+        }
+        return favourable ? Polarity.SUPPORTS : risky ? Polarity.REFUTES : null;
+    }
+
+    private static Polarity regulatory(String s) {
+        if (has(REGULATORY_REFUTES, s)) {
+            return Polarity.REFUTES;
+        }
+        if (has(REGULATORY_SUPPORTS, s) && !has(ETHICS_APPROVAL, s)) {
+            return Polarity.SUPPORTS;
+        }
+        return has(REGULATORY_NEUTRAL, s) ? Polarity.NEUTRAL : null;
+    }
+
+    /** Lower case, typographic dashes and quotes made plain, "pre-clinical" joined. */
+    static String normalise(String sentence) {
+        return sentence.toLowerCase(Locale.ROOT)
+                .replace('\u2010', '-').replace('\u2011', '-').replace('\u2013', '-').replace('\u2019', '\'')
+                .replace("pre-clinical", "preclinical").replace("anti-depressant", "antidepressant");
+    }
+}

@@ -1,0 +1,86 @@
+package io.litstream.extract.claims;
+
+import static io.litstream.extract.claims.Cues.has;
+import static io.litstream.extract.claims.Cues.words;
+
+import io.litstream.topics.extraction.EvidenceLevel;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the kind of evidence a text refers to. When a text names several, the more direct one
+ * wins: a meta-analysis over the trials it pools, clinical over preclinical ("preclinical and
+ * clinical studies showed ..." is clinical evidence). Stateless and thread-safe.
+ */
+public final class EvidenceRules {
+    private static final Pattern REVIEW_STRONG = words(
+            "meta-?analys[ie]s", "meta-?analytic", "systematic(?:ally)? review\\w*", "umbrella review", "scoping review",
+            "narrative review", "pooled analys[ie]s", "(?:this|the present|the current|our|present|current|comprehensive)"
+                    + " (?:systematic |narrative |literature )?review", "we review(?:ed)?", "literature review",
+            "review of (?:the )?(?:literature|evidence|studies|trials)");
+    private static final Pattern CLINICAL = words(
+            "randomi[sz]ed", "rcts?",
+            "(?:clinical|human|controlled|open-label|pilot|double-blind|placebo-controlled|observational|cohort|case-control"
+                    + "|crossover|real-world|naturalistic|phase (?:i{1,3}|iv|[1-4][ab]?)|early-phase|late-stage|multicen(?:ter|tre))"
+                    + " (?:[\\w-]+ )?(?:trials?|stud(?:y|ies)|evidence|data|research|investigations?)",
+            "clinical trials?", "trials?", "placebo", "sham", "participants", "double-blind", "open-label", "cohort",
+            "case (?:series|reports?)", "outpatients", "inpatients", "(?:in|among|of) (?:[\\w-]+ ){0,3}patients",
+            "patients (?:treated|receiving|who|given|randomi\\w+|reported|showed|experienced|had)", "volunteers",
+            "clinical (?:stud\\w+|evidence|data|research|efficacy|experience|use)");
+    private static final Pattern PRECLINICAL = words(
+            "preclinical", "animal (?:models?|stud(?:y|ies)|experiments?|research|data)", "in animals", "mice", "mouse",
+            "murine", "rats?", "rodents?", "in vitro", "cell cultures?", "cultured (?:cells|neurons)", "primates?",
+            "zebrafish", "antidepressant-like", "depressive-like", "anxiety-like", "depression-like", "forced swim",
+            "tail suspension", "(?:stress|depression) models?", "knock-?out", "laboratory animals");
+    private static final Pattern REVIEW_WEAK = words("reviews?", "reviewed", "literature");
+    private static final Pattern REGULATORY = words("fda", "ema", "mhra", "approv(?:ed|al)", "regulatory");
+    private static final Pattern REVIEW_NOUN = Pattern.compile("\\breviews?\\b");
+    /** An article presenting itself as a review; citing "a meta-analysis" does not make it one. */
+    private static final Pattern SELF_REVIEW = words(
+            "(?:this|the present|the current|our|present|current) (?:systematic |narrative |comprehensive |scoping "
+                    + "|umbrella |literature )?(?:review|meta-?analysis)",
+            "we (?:systematically )?review(?:ed)?", "we (?:performed|conducted|undertook|present) a (?:systematic "
+                    + "review|meta-?analysis|review)");
+    private static final Pattern REVIEW_TITLE = words("reviews?", "meta-?analys[ie]s", "overview");
+    /** An article that calls itself a review this often is one, even without "this review". */
+    private static final int REVIEW_MENTIONS = 2;
+
+    /** The evidence a sentence, paragraph or heading names, if any. */
+    public Optional<EvidenceLevel> read(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String s = ClaimRules.normalise(text);
+        if (has(REVIEW_STRONG, s)) {
+            return Optional.of(EvidenceLevel.REVIEW);
+        }
+        if (has(CLINICAL, s)) {
+            return Optional.of(EvidenceLevel.CLINICAL);
+        }
+        if (has(PRECLINICAL, s)) {
+            return Optional.of(EvidenceLevel.PRECLINICAL);
+        }
+        if (has(REVIEW_WEAK, s)) {
+            return Optional.of(EvidenceLevel.REVIEW);
+        }
+        return has(REGULATORY, s) ? Optional.of(EvidenceLevel.REGULATORY) : Optional.empty();
+    }
+
+    /**
+     * The whole article's evidence: REVIEW when it presents itself as one (its title, "in this
+     * review", or calling itself "the review" repeatedly), else UNSPECIFIED.
+     */
+    public EvidenceLevel article(String title, String wholeText) {
+        String s = ClaimRules.normalise(wholeText);
+        if (title != null && has(REVIEW_TITLE, ClaimRules.normalise(title)) || has(SELF_REVIEW, s)) {
+            return EvidenceLevel.REVIEW;
+        }
+        int mentions = 0;
+        Matcher m = REVIEW_NOUN.matcher(s);
+        while (m.find()) {
+            mentions++;
+        }
+        return mentions >= REVIEW_MENTIONS ? EvidenceLevel.REVIEW : EvidenceLevel.UNSPECIFIED;
+    }
+}

@@ -1,0 +1,129 @@
+package io.litstream.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.litstream.extract.lexicon.Lexicon;
+import io.litstream.extract.nlp.NlpModels;
+import io.litstream.topics.article.RawArticle;
+import io.litstream.topics.extraction.ArticleExtraction;
+import io.litstream.topics.extraction.FoundEntity;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ArticleExtractorTest {
+    private static final Instant NOW = Instant.parse("2025-03-01T12:00:00Z");
+    private static ArticleExtractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = new ArticleExtractor(NlpModels.english(), Lexicon.shared(), Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    private static ArticleExtraction extract(String title, String text) {
+        return extractor.extract(new RawArticle("doi:10.1/x", "/data/x.txt", RawArticle.SourceKind.DIRECTORY, "text",
+                title, text, "https://example.org/x", "10.1/x", null, null, 2024, "abc", NOW));
+    }
+
+    private static List<String> ids(List<FoundEntity> entities) {
+        return entities.stream().map(FoundEntity::id).toList();
+    }
+
+    @Test
+    void copiesProvenanceAndStampsVersionAndTime() {
+        ArticleExtraction x = extract("Lithium Today", "Lithium prevents relapse in bipolar depression.");
+        assertEquals("doi:10.1/x", x.articleId());
+        assertEquals("/data/x.txt", x.source());
+        assertEquals("Lithium Today", x.title());
+        assertEquals("https://example.org/x", x.url());
+        assertEquals(2024, x.year());
+        assertEquals(NOW, x.extractedAt());
+        assertEquals(extractor.version(), x.extractorVersion());
+        assertEquals("litstream-extract/0.1.0+lexicon-" + Lexicon.shared().version(), x.extractorVersion());
+        assertEquals(2, x.sentenceCount());
+        assertTrue(x.tokenCount() > 5);
+    }
+
+    @Test
+    void eachEntityIsReportedOnceWithItsDistinctMentionsInOrder() {
+        ArticleExtraction x = extract(null, "Mesenchymal stem cells (MSCs) lowered IL-6. MSCs also raised BDNF. "
+                + "Brain-derived neurotrophic factor rose further with mesenchymal stem cells.");
+        assertEquals(List.of("mesenchymal-stem-cells"), ids(x.therapies()));
+        assertEquals(List.of("Mesenchymal stem cells", "MSCs"), x.therapies().get(0).mentions());
+        assertEquals("CELL_GENE_THERAPY", x.therapies().get(0).category());
+        assertEquals(List.of("il-6", "bdnf"), ids(x.mechanisms()));
+        assertEquals(List.of("BDNF", "Brain-derived neurotrophic factor"), x.mechanisms().get(1).mentions());
+    }
+
+    @Test
+    void aShortFormDefinedInTheArticleLinksToItsLongFormsEntity() {
+        ArticleExtraction x = extract(null, "We gave human umbilical cord mesenchymal stem cells (hUC-MSCs) to "
+                + "twelve patients. After hUC-MSCs, mood improved in most of them.");
+        assertEquals(List.of("mesenchymal-stem-cells"), ids(x.therapies()));
+        assertTrue(x.therapies().get(0).mentions().contains("hUC-MSCs"));
+        assertTrue(x.claims().stream().anyMatch(c -> c.sentence().startsWith("After hUC-MSCs")
+                && c.therapy().equals("mesenchymal-stem-cells")));
+    }
+
+    @Test
+    void pageClutterYieldsNoTherapiesMechanismsOrClaims() {
+        String text = """
+                Health Daily
+                Share this article
+                Subscribe to our newsletter for news on ketamine and SSRIs delivered to your inbox.
+
+                Walking Against Depression
+                walking-against-depression
+                Regular exercise reduced depressive symptoms in adults, a randomized trial found.
+
+                Stay Updated
+                Get weekly news about psilocybin therapy and deep brain stimulation.
+
+                Related Articles
+
+                Electroconvulsive Therapy Makes A Comeback
+                ECT is effective for severe depression, doctors say, and BDNF may explain why.
+                4 hours ago
+
+                Cannabis And Mood
+                A teaser about cannabidiol and serotonin.
+                1 day ago
+                """;
+        ArticleExtraction x = extract(null, text);
+        assertEquals(List.of("exercise"), ids(x.therapies()));
+        assertEquals(List.of(), ids(x.mechanisms()));
+        assertFalse(x.claims().isEmpty());
+        assertTrue(x.claims().stream().allMatch(c -> c.therapy().equals("exercise")));
+    }
+
+    @Test
+    void anEmptyArticleYieldsAnEmptyExtraction() {
+        ArticleExtraction x = extract(null, "");
+        assertTrue(x.therapies().isEmpty() && x.mechanisms().isEmpty() && x.claims().isEmpty());
+        assertEquals(0, x.sentenceCount());
+    }
+
+    @Test
+    void runOnTextWithoutSentencesIsHandledInLinearTime() {
+        String words = "ketamine reduces symptoms (BDNF) in patients, but SSRIs were not superior to placebo ";
+        String runOn = words.repeat(1500);
+        ArticleExtraction x = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> extract(null, runOn));
+        assertEquals(List.of("ketamine", "ssri"), ids(x.therapies()));
+        assertTrue(x.claims().isEmpty(), "a run-on page dump states no finding");
+    }
+
+    @Test
+    void instancesFromTheSupplierAreDistinctButShareTheirVersion() {
+        ArticleExtractor a = ArticleExtractor.supplier().get();
+        ArticleExtractor b = ArticleExtractor.supplier().get();
+        assertFalse(a == b);
+        assertEquals(a.version(), b.version());
+    }
+}
