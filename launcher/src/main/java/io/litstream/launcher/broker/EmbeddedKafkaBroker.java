@@ -38,14 +38,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final Path dataDir;
     private final Process process;
     private final String bootstrapServers;
-    private final Thread shutdownHook;
 
     private EmbeddedKafkaBroker(Path dataDir, Process process, String bootstrapServers) {
         this.dataDir = dataDir;
         this.process = process;
         this.bootstrapServers = bootstrapServers;
-        this.shutdownHook = new Thread(this::stop, "embedded-broker-shutdown");
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /** Starts a broker with its data in {@code dataDir} and waits until it answers. */
@@ -75,18 +72,13 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return process.isAlive();
     }
 
-    /** Stops the broker the way a real one stops: controlled shutdown, then a forced kill after a bound. */
+    /**
+     * Stops the broker the way a real one stops: controlled shutdown, then a forced kill after a
+     * bound. The owner calls it after closing the stages that use the broker; if the owner dies
+     * without calling it, the child notices its stdin close and stops itself.
+     */
     @Override
     public void close() {
-        stop();
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException alreadyShuttingDown) {
-            // The hook is running or has run; nothing to remove.
-        }
-    }
-
-    private void stop() {
         if (!process.isAlive()) {
             return;
         }
@@ -147,7 +139,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                 sleep(Duration.ofMillis(200));
             }
         }
-        stop();
+        close();
         throw new IllegalStateException("the embedded Kafka broker did not become ready within "
                 + START_TIMEOUT.toSeconds() + "s; see " + dataDir.resolve("broker.log"));
     }

@@ -61,7 +61,13 @@ public final class Settings {
      * {@code System.getenv()}; {@code overrides} are the command line's.
      */
     public static Settings load(Path file, Map<String, String> environment, Map<String, String> overrides) {
-        Map<String, String> merged = new TreeMap<>(DEFAULTS);
+        return load(DEFAULTS, file, environment, overrides);
+    }
+
+    /** As {@link #load(Path, Map, Map)} with a command's own defaults in place of {@link #DEFAULTS}. */
+    public static Settings load(Map<String, String> defaults, Path file, Map<String, String> environment,
+            Map<String, String> overrides) {
+        Map<String, String> merged = new TreeMap<>(defaults);
         if (file != null) {
             merged.putAll(readFile(file));
         }
@@ -76,17 +82,7 @@ public final class Settings {
 
     /** The same settings with some keys replaced (null values are ignored). */
     public Settings with(Map<String, String> overrides) {
-        return load(null, Map.of(), merge(overrides));
-    }
-
-    private Map<String, String> merge(Map<String, String> overrides) {
-        Map<String, String> m = new TreeMap<>(values);
-        overrides.forEach((k, v) -> {
-            if (v != null) {
-                m.put(k, v);
-            }
-        });
-        return m;
+        return load(values, null, Map.of(), overrides);
     }
 
     static Map<String, String> fromEnvironment(Map<String, String> env) {

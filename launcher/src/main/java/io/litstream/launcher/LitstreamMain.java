@@ -1,0 +1,52 @@
+package io.litstream.launcher;
+
+import io.litstream.launcher.demo.DemoCommand;
+import io.litstream.launcher.offline.ExtractCommand;
+import io.litstream.launcher.pipeline.RunCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code litstream} command line: one entry point, a sub-command per job. */
+@Command(name = "litstream",
+        mixinStandardHelpOptions = true,
+        versionProvider = LitstreamMain.Version.class,
+        description = {
+            "Reads articles on depression treatments as they appear, extracts therapies, mechanisms and claims",
+            "with Apache OpenNLP, and keeps a live evidence summary per therapy in Kafka.",
+            "",
+            "Without --bootstrap-servers (or KAFKA_BOOTSTRAP_SERVERS) a real single-node Kafka broker is",
+            "started on loopback, with its data in the work folder."},
+        subcommands = {DemoCommand.class, RunCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+public final class LitstreamMain implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, also used by tests to run commands in-process. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new LitstreamMain())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    cmd.getErr().println("litstream: " + e.getMessage());
+                    org.slf4j.LoggerFactory.getLogger(LitstreamMain.class).debug("command failed", e);
+                    return 1;
+                });
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The version from the jar's manifest, or "development" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = LitstreamMain.class.getPackage().getImplementationVersion();
+            return new String[] {"litstream " + (v == null ? "development" : v)};
+        }
+    }
+}

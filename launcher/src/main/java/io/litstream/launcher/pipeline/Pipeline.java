@@ -1,0 +1,174 @@
+package io.litstream.launcher.pipeline;
+
+import io.litstream.aggregate.AggregateStreamsConfig;
+import io.litstream.aggregate.AggregateTopology;
+import io.litstream.aggregate.query.KafkaStreamsSummaryStore;
+import io.litstream.aggregate.query.SummaryHttpServer;
+import io.litstream.aggregate.query.SummaryStore;
+import io.litstream.extract.stream.ExtractStreamsConfig;
+import io.litstream.extract.stream.ExtractTopology;
+import io.litstream.ingest.IngestOptions;
+import io.litstream.ingest.IngestService;
+import io.litstream.ingest.publish.IngestMetrics;
+import io.litstream.launcher.config.Settings;
+import io.litstream.topics.TopicProvisioner;
+import io.litstream.topics.Topics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The stages of litstream running against one cluster, any subset of them in this process.
+ * Topics are provisioned first; then the stages start against the flow (aggregate, extract,
+ * ingest) so that nothing is produced before its consumer is on its way, and close along the
+ * flow (ingest first) so that in-flight work drains downstream before the consumers stop.
+ */
+public final class Pipeline implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
+
+    private final Deque<AutoCloseable> closeInOrder = new ArrayDeque<>();
+    private final Map<Stage, StreamsRunner> streams = new LinkedHashMap<>();
+    private IngestService ingest;
+    private SummaryHttpServer http;
+    private SummaryStore summaries;
+
+    private Pipeline() {
+    }
+
+    /**
+     * Starts {@code stages} against the cluster at {@code bootstrapServers}.
+     *
+     * @throws RuntimeException when a stage cannot start; whatever had started is closed again
+     */
+    public static Pipeline start(Settings settings, String bootstrapServers, Set<Stage> stages) {
+        Pipeline pipeline = new Pipeline();
+        try {
+            pipeline.startStages(settings, bootstrapServers, EnumSet.copyOf(stages));
+            return pipeline;
+        } catch (RuntimeException e) {
+            pipeline.close();
+            throw e;
+        }
+    }
+
+    private void startStages(Settings settings, String bootstrapServers, Set<Stage> stages) {
+        Map<String, Object> client = settings.kafkaClientProperties(bootstrapServers);
+        try (Admin admin = Admin.create(client)) {
+            new TopicProvisioner(admin).ensure(Topics.all(settings.topicSettings()));
+        }
+        Path stateRoot = settings.workDir().resolve("state");
+        if (stages.contains(Stage.AGGREGATE)) {
+            startAggregate(settings, client, stateRoot.resolve("aggregate"));
+        }
+        if (stages.contains(Stage.EXTRACT)) {
+            Properties base = properties(client);
+            base.put(StreamsConfig.STATE_DIR_CONFIG, stateRoot.resolve("extract").toString());
+            Properties props = ExtractStreamsConfig.properties(base, settings.getInt(Settings.EXTRACT_THREADS));
+            StreamsRunner runner = new StreamsRunner("extract", ExtractTopology.build(), props).start();
+            streams.put(Stage.EXTRACT, runner);
+            closeInOrder.push(runner);
+        }
+        if (stages.contains(Stage.INGEST)) {
+            List<Path> dirs = settings.getList(Settings.INGEST_DIRS).stream().map(Path::of).toList();
+            if (dirs.isEmpty()) {
+                throw new IllegalArgumentException("the ingest stage needs at least one folder: set "
+                        + Settings.INGEST_DIRS + " or pass --inbox");
+            }
+            dirs.forEach(Pipeline::createDirectories);
+            IngestOptions defaults = IngestOptions.defaults();
+            IngestOptions options = new IngestOptions(settings.getLong(Settings.INGEST_MAX_BYTES), defaults.watch());
+            ingest = IngestService.start(client, dirs, options);
+            closeInOrder.push(ingest);
+        }
+        log.info("pipeline running: {}", stages);
+    }
+
+    private void startAggregate(Settings settings, Map<String, Object> client, Path stateDir) {
+        String host = settings.require(Settings.HTTP_HOST);
+        http = new SummaryHttpServer(host, settings.getInt(Settings.HTTP_PORT));
+        closeInOrder.push(http);
+        // Other instances route queries to the address advertised here; a wildcard bind is not routable.
+        String advertised = ("0.0.0.0".equals(host) || "::".equals(host) ? "localhost" : host) + ":" + http.port();
+        Properties props = new AggregateStreamsConfig(settings.getInt(Settings.AGGREGATE_THREADS), stateDir, advertised)
+                .toProperties(properties(client));
+        StreamsRunner runner = new StreamsRunner("aggregate", AggregateTopology.build(), props).start();
+        streams.put(Stage.AGGREGATE, runner);
+        closeInOrder.push(runner);
+        summaries = new KafkaStreamsSummaryStore(runner.streams());
+        http.start(summaries);
+        log.info("summaries served at http://{}:{}/therapies", http.host(), http.port());
+    }
+
+    /** The summaries, when this process runs the aggregate stage. */
+    public Optional<SummaryStore> summaries() {
+        return Optional.ofNullable(summaries);
+    }
+
+    /** The bound port of the summaries API, when this process serves it. */
+    public Optional<Integer> httpPort() {
+        return Optional.ofNullable(http).map(SummaryHttpServer::port);
+    }
+
+    /** Ingest's counters, when this process runs the ingest stage. */
+    public Optional<IngestMetrics> ingestMetrics() {
+        return Optional.ofNullable(ingest).map(IngestService::metrics);
+    }
+
+    /** The state of each stream stage (RUNNING, REBALANCING, ERROR ...). */
+    public Map<Stage, KafkaStreams.State> streamStates() {
+        Map<Stage, KafkaStreams.State> states = new LinkedHashMap<>();
+        streams.forEach((stage, runner) -> states.put(stage, runner.state()));
+        return states;
+    }
+
+    /** True when every stream stage in this process is RUNNING. */
+    public boolean running() {
+        return streams.values().stream().allMatch(r -> r.state() == KafkaStreams.State.RUNNING);
+    }
+
+    /** Stops intake first, then extract, then aggregate and its API; each gets a bounded time. */
+    @Override
+    public void close() {
+        // closeInOrder holds the last started first: ingest, extract, aggregate, http.
+        while (!closeInOrder.isEmpty()) {
+            AutoCloseable c = closeInOrder.pop();
+            try {
+                c.close();
+            } catch (Exception e) {
+                log.warn("error while stopping {}", c, e);
+            }
+        }
+        log.info("pipeline stopped");
+    }
+
+    private static Properties properties(Map<String, Object> client) {
+        Properties p = new Properties();
+        p.putAll(client);
+        // Kafka 5 turns this on by default; opting in now keeps behaviour stable across the upgrade.
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+        return p;
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create folder " + dir, e);
+        }
+    }
+}

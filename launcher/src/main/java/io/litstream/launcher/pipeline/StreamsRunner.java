@@ -1,0 +1,61 @@
+package io.litstream.launcher.pipeline;
+
+import java.time.Duration;
+import java.util.Properties;
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one Kafka Streams application with the behaviour every stage wants: an unexpected error
+ * replaces the failed stream thread instead of killing the application (per-record errors are
+ * handled earlier, by the stages' exception handlers), and close waits a bounded time.
+ */
+final class StreamsRunner implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(StreamsRunner.class);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
+    private final String name;
+    private final KafkaStreams streams;
+
+    StreamsRunner(String name, Topology topology, Properties props) {
+        this.name = name;
+        this.streams = new KafkaStreams(topology, props);
+        streams.setUncaughtExceptionHandler(e -> {
+            log.error("{}: stream thread failed; replacing it", name, e);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        streams.setStateListener((now, before) -> log.info("{}: {} -> {}", name, before, now));
+    }
+
+    StreamsRunner start() {
+        streams.start();
+        return this;
+    }
+
+    KafkaStreams streams() {
+        return streams;
+    }
+
+    String name() {
+        return name;
+    }
+
+    KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    @Override
+    public void close() {
+        // Leave the group on a graceful stop: the remaining instances take over this one's
+        // partitions at once instead of after the session timeout.
+        CloseOptions options = CloseOptions.timeout(CLOSE_TIMEOUT)
+                .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP);
+        if (!streams.close(options)) {
+            log.warn("{}: did not close within {}s", name, CLOSE_TIMEOUT.toSeconds());
+        }
+    }
+}
