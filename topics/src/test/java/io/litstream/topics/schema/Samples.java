@@ -1,0 +1,83 @@
+package io.litstream.topics.schema;
+
+import io.litstream.topics.article.RawArticle;
+import io.litstream.topics.extraction.ArticleExtraction;
+import io.litstream.topics.extraction.Claim;
+import io.litstream.topics.extraction.ClaimType;
+import io.litstream.topics.extraction.EvidenceLevel;
+import io.litstream.topics.extraction.FoundEntity;
+import io.litstream.topics.extraction.Polarity;
+import io.litstream.topics.summary.ClaimProvenance;
+import io.litstream.topics.summary.TherapySummary;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Sample records: every field set (every enum constant used), and only what the types guarantee. */
+final class Samples {
+    static final Instant T0 = Instant.parse("2025-03-01T12:00:00.123Z");
+
+    private Samples() {
+    }
+
+    static RawArticle fullRawArticle() {
+        return new RawArticle("doi:10.1000/xyz", "/data/in/article.html", RawArticle.SourceKind.DIRECTORY, "html",
+                "Ketamine in depression", "Ketamine reduced symptoms.\n\nIt acts on NMDA receptors.",
+                "https://example.org/a", "10.1000/xyz", "123456", "PMC42", 2024,
+                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", T0);
+    }
+
+    static RawArticle minimalRawArticle() {
+        return new RawArticle("sha256:9f86d0", null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    static ArticleExtraction fullExtraction() {
+        FoundEntity ketamine = new FoundEntity("ketamine", "Ketamine", "DRUG", List.of("ketamine", "Ketalar"));
+        FoundEntity nmda = new FoundEntity("nmda", "NMDA receptor", "RECEPTOR", List.of("NMDA receptors"));
+        List<Claim> claims = List.of(
+                new Claim("ketamine", "Ketamine", ClaimType.EFFICACY, Polarity.SUPPORTS, false, EvidenceLevel.CLINICAL,
+                        "Ketamine reduced symptoms.", List.of("nmda"), 0),
+                new Claim("ketamine", "Ketamine", ClaimType.SAFETY, Polarity.REFUTES, true, EvidenceLevel.PRECLINICAL,
+                        "It may cause dissociation.", List.of("nmda"), 1),
+                new Claim("ketamine", "Ketamine", ClaimType.MECHANISM, Polarity.NO_EFFECT, false, EvidenceLevel.REVIEW,
+                        "It acts on NMDA receptors.", List.of("nmda"), 2),
+                new Claim("ketamine", "Ketamine", ClaimType.REGULATORY, Polarity.NEUTRAL, false,
+                        EvidenceLevel.REGULATORY, "The FDA approved esketamine.", List.of("nmda"), 3),
+                new Claim("ketamine", "Ketamine", ClaimType.EFFICACY, Polarity.SUPPORTS, true,
+                        EvidenceLevel.UNSPECIFIED, "It could help.", List.of("nmda", "bdnf"), 4));
+        return new ArticleExtraction("doi:10.1000/xyz", "/data/in/article.html", "Ketamine in depression",
+                "https://example.org/a", 2024, "extract-1.0", T0, List.of(ketamine), List.of(nmda), claims, 5, 42);
+    }
+
+    static ArticleExtraction minimalExtraction() {
+        FoundEntity entity = new FoundEntity("ketamine", null, null, List.of());
+        Claim claim = new Claim("ketamine", null, null, null, false, null, null, null, 0);
+        return new ArticleExtraction("sha256:9f86d0", null, null, null, null, null, null,
+                List.of(entity), List.of(), List.of(claim), 0, 0);
+    }
+
+    static TherapySummary fullSummary() {
+        return new TherapySummary("ketamine", "Ketamine", "DRUG", 2,
+                counts(ClaimType.class), counts(Polarity.class), counts(EvidenceLevel.class),
+                Map.of("nmda", 2L, "bdnf", 1L),
+                List.of(new ClaimProvenance("doi:10.1000/xyz", "Ketamine in depression", "/data/in/article.html",
+                        "https://example.org/a", ClaimType.EFFICACY, Polarity.SUPPORTS, EvidenceLevel.CLINICAL, true,
+                        "Ketamine reduced symptoms.", T0)),
+                T0.minusSeconds(3600), T0);
+    }
+
+    static TherapySummary minimalSummary() {
+        return new TherapySummary("ketamine", null, null, 1, Map.of(), Map.of(), Map.of(), Map.of(),
+                List.of(new ClaimProvenance("sha256:9f86d0", null, null, null, null, null, null, false, null, null)),
+                null, null);
+    }
+
+    private static <E extends Enum<E>> Map<E, Long> counts(Class<E> type) {
+        Map<E, Long> counts = new EnumMap<>(type);
+        for (E e : type.getEnumConstants()) {
+            counts.put(e, (long) e.ordinal() + 1);
+        }
+        return counts;
+    }
+}
