@@ -94,7 +94,9 @@ public final class ArticleExtractor implements Extractor {
             }
         }
         List<Claim> found = claims.extract(annotated, blocks);
+        OutputBounds bounds = OutputBounds.DEFAULT;
         return new ArticleExtraction(article.id(), article.source(), article.title(), article.url(), article.year(),
-                version, clock.instant(), therapies.found(), mechanisms.found(), found, annotated.size(), tokens);
+                version, clock.instant(), bounds.entities(therapies.found()), bounds.entities(mechanisms.found()),
+                bounds.claims(found), annotated.size(), tokens);
     }
 }

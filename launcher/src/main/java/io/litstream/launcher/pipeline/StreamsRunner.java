@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs one Kafka Streams application with the behaviour every stage wants: an unexpected error
- * replaces the failed stream thread instead of killing the application (per-record errors are
- * handled earlier, by the stages' exception handlers), and close waits a bounded time.
+ * replaces the failed stream thread a bounded number of times ({@link ThreadRestartPolicy};
+ * per-record errors are handled earlier, by the stages' dead-letter handlers), and close waits a
+ * bounded time and leaves the consumer group.
  */
 final class StreamsRunner implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(StreamsRunner.class);
@@ -24,9 +25,15 @@ final class StreamsRunner implements AutoCloseable {
     StreamsRunner(String name, Topology topology, Properties props) {
         this.name = name;
         this.streams = new KafkaStreams(topology, props);
+        ThreadRestartPolicy restarts = ThreadRestartPolicy.standard();
         streams.setUncaughtExceptionHandler(e -> {
-            log.error("{}: stream thread failed; replacing it", name, e);
-            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+            StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse response = restarts.onFailure();
+            if (response == StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD) {
+                log.error("{}: stream thread failed; replacing it", name, e);
+            } else {
+                log.error("{}: stream threads keep failing; stopping this stage (state ERROR)", name, e);
+            }
+            return response;
         });
         streams.setStateListener((now, before) -> log.info("{}: {} -> {}", name, before, now));
     }
