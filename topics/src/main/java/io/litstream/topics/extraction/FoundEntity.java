@@ -10,9 +10,17 @@ import java.util.List;
  * @param category for therapies the therapy type (DRUG, DRUG_CLASS, PROCEDURE, DEVICE,
  *                 CELL_GENE_THERAPY, PSYCHOTHERAPY, LIFESTYLE); for mechanisms a mechanism family
  * @param mentions the distinct surface forms seen in the text, in order of first appearance
+ * @param parents  canonical ids of the classes this entity belongs to, nearest first (sertraline →
+ *                 ssri, antidepressants): linked, but never counted as the same therapy
  */
-public record FoundEntity(String id, String name, String category, List<String> mentions) {
+public record FoundEntity(String id, String name, String category, List<String> mentions, List<String> parents) {
     public FoundEntity {
         mentions = List.copyOf(mentions);
+        parents = parents == null ? List.of() : List.copyOf(parents);
+    }
+
+    /** An entity with no known classes. */
+    public FoundEntity(String id, String name, String category, List<String> mentions) {
+        this(id, name, category, mentions, List.of());
     }
 }

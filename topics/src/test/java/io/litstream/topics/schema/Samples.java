@@ -33,8 +33,10 @@ final class Samples {
     }
 
     static ArticleExtraction fullExtraction() {
-        FoundEntity ketamine = new FoundEntity("ketamine", "Ketamine", "DRUG", List.of("ketamine", "Ketalar"));
-        FoundEntity nmda = new FoundEntity("nmda", "NMDA receptor", "RECEPTOR", List.of("NMDA receptors"));
+        FoundEntity ketamine = new FoundEntity("ketamine", "Ketamine", "DRUG", List.of("ketamine", "Ketalar"),
+                List.of("nmda-receptor-antagonists"));
+        FoundEntity nmda = new FoundEntity("nmda", "NMDA receptor", "RECEPTOR", List.of("NMDA receptors"),
+                List.of("glutamate-receptors"));
         List<Claim> claims = List.of(
                 new Claim("ketamine", "Ketamine", ClaimType.EFFICACY, Polarity.SUPPORTS, false, EvidenceLevel.CLINICAL,
                         "Ketamine reduced symptoms.", List.of("nmda"), 0),
