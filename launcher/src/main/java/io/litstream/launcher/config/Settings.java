@@ -34,21 +34,25 @@ public final class Settings {
     public static final String AGGREGATE_THREADS = "aggregate.threads";
     public static final String HTTP_HOST = "http.host";
     public static final String HTTP_PORT = "http.port";
+    public static final String OPS_HOST = "ops.host";
+    public static final String OPS_PORT = "ops.port";
     public static final String KAFKA_PREFIX = "kafka.";
 
     private static final Pattern SECRET = Pattern.compile("(?i).*(password|secret|jaas|token|key\\.pem|credentials).*");
 
     /** Defaults: a laptop with an embedded broker. */
-    public static final Map<String, String> DEFAULTS = Map.of(
-            WORK_DIR, ".litstream",
-            TOPICS_PARTITIONS, "4",
-            TOPICS_REPLICATION, "1",
-            TOPICS_MIN_ISR, "1",
-            INGEST_MAX_BYTES, Long.toString(5L * 1024 * 1024),
-            EXTRACT_THREADS, "1",
-            AGGREGATE_THREADS, "1",
-            HTTP_HOST, "127.0.0.1",
-            HTTP_PORT, "7070");
+    public static final Map<String, String> DEFAULTS = Map.ofEntries(
+            Map.entry(OPS_HOST, "127.0.0.1"),
+            Map.entry(OPS_PORT, "7071"),
+            Map.entry(WORK_DIR, ".litstream"),
+            Map.entry(TOPICS_PARTITIONS, "4"),
+            Map.entry(TOPICS_REPLICATION, "1"),
+            Map.entry(TOPICS_MIN_ISR, "1"),
+            Map.entry(INGEST_MAX_BYTES, Long.toString(5L * 1024 * 1024)),
+            Map.entry(EXTRACT_THREADS, "1"),
+            Map.entry(AGGREGATE_THREADS, "1"),
+            Map.entry(HTTP_HOST, "127.0.0.1"),
+            Map.entry(HTTP_PORT, "7070"));
 
     private final Map<String, String> values;
 

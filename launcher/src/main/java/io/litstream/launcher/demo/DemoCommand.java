@@ -51,7 +51,8 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = config.load(Map.of(Settings.WORK_DIR, ".litstream/demo", Settings.HTTP_PORT, "0"));
+        Settings settings = config.load(Map.of(Settings.WORK_DIR, ".litstream/demo", Settings.HTTP_PORT, "0",
+                Settings.OPS_PORT, "0"));
         Path workDir = settings.workDir();
         resetWorkDir(workDir);
         Path inbox = workDir.resolve("inbox");
@@ -90,6 +91,7 @@ public final class DemoCommand implements Callable<Integer> {
                                 + " (topic litstream.deadletters)%n",
                         ingested.published(), ingested.skippedUnchanged(), ingested.rejectedTotal(), ingested.rejected());
                 out.printf("summaries API: http://127.0.0.1:%d/therapies%n", pipeline.httpPort().orElseThrow());
+                out.printf("health and metrics: http://127.0.0.1:%d/health/ready  /metrics%n", pipeline.opsPort());
                 out.flush();
                 if (once) {
                     return 0;

@@ -11,6 +11,8 @@ import io.litstream.ingest.IngestOptions;
 import io.litstream.ingest.IngestService;
 import io.litstream.ingest.publish.IngestMetrics;
 import io.litstream.launcher.config.Settings;
+import io.litstream.launcher.ops.OpsHttpServer;
+import io.litstream.launcher.ops.PipelineMetrics;
 import io.litstream.topics.TopicProvisioner;
 import io.litstream.topics.Topics;
 import java.io.IOException;
@@ -46,6 +48,7 @@ public final class Pipeline implements AutoCloseable {
     private IngestService ingest;
     private SummaryHttpServer http;
     private SummaryStore summaries;
+    private OpsHttpServer ops;
 
     private Pipeline() {
     }
@@ -95,7 +98,39 @@ public final class Pipeline implements AutoCloseable {
             ingest = IngestService.start(client, dirs, options);
             closeInOrder.push(ingest);
         }
+        startOps(settings);
         log.info("pipeline running: {}", stages);
+    }
+
+    private void startOps(Settings settings) {
+        PipelineMetrics metrics = new PipelineMetrics();
+        streams.forEach((stage, runner) -> metrics.bindStreams(runner.name(), runner.streams()));
+        if (ingest != null) {
+            IngestService service = ingest;
+            metrics.bindIngest(service::metrics);
+        }
+        ops = new OpsHttpServer(settings.require(Settings.OPS_HOST), settings.getInt(Settings.OPS_PORT),
+                this::stageStates, metrics);
+        // Closed last: health answers (DOWN) while the stages drain, metrics until the end.
+        closeInOrder.addLast(ops);
+        closeInOrder.addLast(metrics);
+        log.info("health and metrics at http://{}:{}/health/ready and /metrics",
+                settings.require(Settings.OPS_HOST), ops.port());
+    }
+
+    /** Every stage in this process with its state: stream stages as Kafka Streams reports them. */
+    public Map<String, String> stageStates() {
+        Map<String, String> states = new LinkedHashMap<>();
+        if (ingest != null) {
+            states.put("ingest", "RUNNING");
+        }
+        streams.forEach((stage, runner) -> states.put(runner.name(), runner.state().name()));
+        return states;
+    }
+
+    /** The bound port of the health and metrics server. */
+    public int opsPort() {
+        return ops.port();
     }
 
     private void startAggregate(Settings settings, Map<String, Object> client, Path stateDir) {

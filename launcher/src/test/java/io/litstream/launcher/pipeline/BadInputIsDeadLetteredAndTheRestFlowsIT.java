@@ -66,7 +66,8 @@ class BadInputIsDeadLetteredAndTheRestFlowsIT {
                 Settings.WORK_DIR, work.toString(),
                 Settings.INGEST_DIRS, inbox.toString(),
                 Settings.INGEST_MAX_BYTES, "100000",
-                Settings.HTTP_PORT, "0"));
+                Settings.HTTP_PORT, "0",
+                Settings.OPS_PORT, "0"));
 
         try (Pipeline pipeline = Pipeline.start(settings, kafka.bootstrapServers(), EnumSet.allOf(Stage.class));
              CorpusProgress progress = new CorpusProgress(kafka.clientProperties())) {

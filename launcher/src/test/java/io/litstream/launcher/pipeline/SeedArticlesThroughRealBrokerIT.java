@@ -11,6 +11,10 @@ import io.litstream.launcher.testkit.SharedData;
 import io.litstream.launcher.testkit.SharedKafkaCluster;
 import io.litstream.topics.extraction.ClaimType;
 import io.litstream.topics.summary.TherapySummary;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,7 +45,8 @@ class SeedArticlesThroughRealBrokerIT {
         Settings settings = Settings.load(null, Map.of(), Map.of(
                 Settings.WORK_DIR, work.toString(),
                 Settings.INGEST_DIRS, inbox.toString(),
-                Settings.HTTP_PORT, "0"));
+                Settings.HTTP_PORT, "0",
+                Settings.OPS_PORT, "0"));
         List<Path> seeds;
         try (Stream<Path> files = Files.list(SharedData.seeds())) {
             seeds = files.sorted().toList();
@@ -71,6 +76,18 @@ class SeedArticlesThroughRealBrokerIT {
 
             TherapySummary msc = find(byId, "mesenchymal");
             assertEquals(2, msc.articleCount(), "mesenchymal stem cells appear in two seed pages, counted once each");
+
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> ready = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + pipeline.opsPort() + "/health/ready")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, ready.statusCode(), ready.body());
+            String metrics = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + pipeline.opsPort() + "/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(metrics.contains("litstream_ingest_articles_published_total 5.0"), "ingest counter in /metrics");
+            assertTrue(metrics.lines().anyMatch(l -> l.startsWith("kafka_stream") && l.contains("stage=\"extract\"")),
+                    "Kafka Streams metrics of extract in /metrics");
 
             for (String teaser : List.of("biobattery", "cannabis", "immunotherapy", "nuclear", "coal", "crypto",
                     "stock", "liquidation")) {

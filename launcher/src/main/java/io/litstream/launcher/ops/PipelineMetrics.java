@@ -1,0 +1,85 @@
+package io.litstream.launcher.ops;
+
+import io.litstream.ingest.publish.IngestMetrics;
+import io.litstream.topics.deadletter.DeadLetterReason;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
+import org.apache.kafka.streams.KafkaStreams;
+
+/**
+ * The metrics of one litstream process in Prometheus form: JVM, every Kafka Streams client's own
+ * metrics (consumer lag, process rates, commit latency …, through Micrometer's binder) and the
+ * pipeline's counters (articles ingested, duplicates skipped, dead letters per reason).
+ */
+public final class PipelineMetrics implements AutoCloseable {
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final List<AutoCloseable> binders = new ArrayList<>();
+    /** Micrometer holds function-meter sources weakly: keep them reachable for as long as we are. */
+    private final List<Object> sources = new ArrayList<>();
+
+    public PipelineMetrics() {
+        new JvmMemoryMetrics().bindTo(registry);
+        JvmGcMetrics gc = new JvmGcMetrics();
+        gc.bindTo(registry);
+        binders.add(gc);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+    }
+
+    /** Publishes a stream stage's Kafka Streams metrics, tagged with the stage name. */
+    public void bindStreams(String stage, KafkaStreams streams) {
+        KafkaStreamsMetrics metrics = new KafkaStreamsMetrics(streams, List.of(io.micrometer.core.instrument.Tag.of("stage", stage)));
+        metrics.bindTo(registry);
+        binders.add(metrics);
+    }
+
+    /** Publishes ingest's counters; {@code metrics} is read at every scrape. */
+    public void bindIngest(Supplier<IngestMetrics> metrics) {
+        sources.add(metrics);
+        counter("litstream_ingest_articles_published", "articles published to the raw topic", metrics, IngestMetrics::published);
+        counter("litstream_ingest_duplicates_skipped", "inputs whose content was already published", metrics,
+                IngestMetrics::skippedUnchanged);
+        counter("litstream_ingest_publish_failures", "articles the producer could not publish", metrics, IngestMetrics::failed);
+        for (DeadLetterReason reason : DeadLetterReason.values()) {
+            FunctionCounter.builder("litstream_dead_letters", metrics, m -> m.get().rejected(reason))
+                    .description("inputs sent to the dead-letter topic")
+                    .tag("stage", "ingest")
+                    .tag("reason", reason.name())
+                    .register(registry);
+        }
+    }
+
+    private void counter(String name, String description, Supplier<IngestMetrics> metrics,
+            ToDoubleFunction<IngestMetrics> value) {
+        FunctionCounter.builder(name, metrics, m -> value.applyAsDouble(m.get()))
+                .description(description)
+                .register(registry);
+    }
+
+    /** The Prometheus text exposition of every metric. */
+    public String scrape() {
+        return registry.scrape();
+    }
+
+    @Override
+    public void close() {
+        for (AutoCloseable b : binders) {
+            try {
+                b.close();
+            } catch (Exception ignored) {
+                // Unbinding on shutdown: nothing useful to do with a failure.
+            }
+        }
+        registry.close();
+    }
+}
