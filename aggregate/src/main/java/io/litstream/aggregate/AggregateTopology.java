@@ -2,9 +2,13 @@ package io.litstream.aggregate;
 
 import io.litstream.aggregate.contribution.ContributionSplitter;
 import io.litstream.aggregate.contribution.TherapyContribution;
+import io.litstream.aggregate.event.EventRules;
+import io.litstream.aggregate.event.TherapyEventDeriver;
+import io.litstream.aggregate.header.SchemaVersionHeader;
 import io.litstream.aggregate.summary.SummaryMath;
 import io.litstream.topics.Topics;
 import io.litstream.topics.extraction.ArticleExtraction;
+import io.litstream.topics.schema.TopicSchemas;
 import io.litstream.topics.serde.JsonSerde;
 import io.litstream.topics.serde.LitstreamSerdes;
 import io.litstream.topics.summary.TherapySummary;
@@ -16,6 +20,7 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
@@ -32,6 +37,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *   → table:       the live contributions
  *   → group by therapyId, aggregate with adder/subtractor
  *   → summaries   (therapyId → summary | null when no live article mentions it)
+ *   → events:      compare with the previous summary of the therapy → (therapyId → event)*
  * </pre>
  *
  * Because every summary is maintained from a table of contributions, an updated article
@@ -45,17 +51,28 @@ public final class AggregateTopology {
     /** The summaries table, key therapy id; what the query API reads. */
     public static final String SUMMARY_STORE = "therapy-summaries";
 
+    /** The score threshold SCORE_CROSSED_THRESHOLD events report by default. */
+    public static final double DEFAULT_SCORE_THRESHOLD = 0.5;
+
     private AggregateTopology() {
     }
 
+    /** The topology with the default score threshold. */
     public static Topology build() {
+        return build(DEFAULT_SCORE_THRESHOLD);
+    }
+
+    /** The topology; {@code scoreThreshold} is the score whose crossing is a change event. */
+    public static Topology build(double scoreThreshold) {
+        EventRules eventRules = new EventRules(scoreThreshold);
         Serde<String> keys = Serdes.String();
         Serde<ArticleExtraction> extractions = LitstreamSerdes.extraction();
         Serde<TherapyContribution> contributions = new JsonSerde<>(TherapyContribution.class);
         Serde<TherapySummary> summaries = LitstreamSerdes.summary();
 
         StreamsBuilder builder = new StreamsBuilder();
-        builder.stream(Topics.EXTRACTIONS, Consumed.with(keys, extractions).withName("extractions"))
+        KStream<String, TherapySummary> changes = builder
+                .stream(Topics.EXTRACTIONS, Consumed.with(keys, extractions).withName("extractions"))
                 .process(ContributionSplitter.supplier(), Named.as("split-contributions"))
                 // The contributions of one article go to many keys; the table below must be
                 // partitioned by its own key, so re-key through an explicit, stably named topic.
@@ -74,10 +91,21 @@ public final class AggregateTopology {
                         Named.as("summarise"),
                         Materialized.<String, TherapySummary, KeyValueStore<Bytes, byte[]>>as(SUMMARY_STORE)
                                 .withKeySerde(keys)
-                                .withValueSerde(summaries))
-                .toStream(Named.as("summary-changes"))
+                                .withValueSerde(summaries)
+                                // One summary record per contribution change, never several
+                                // merged in a cache: each event then names the article behind it.
+                                .withCachingDisabled())
+                .toStream(Named.as("summary-changes"));
+        changes.processValues(SchemaVersionHeader.<TherapySummary>of(schemaVersion(Topics.SUMMARIES)),
+                        Named.as("stamp-summary-schema-version"))
                 .to(Topics.SUMMARIES, Produced.with(keys, summaries).withName("summaries"));
+        changes.process(TherapyEventDeriver.supplier(eventRules), Named.as("derive-events"))
+                .to(Topics.THERAPY_EVENTS, Produced.with(keys, LitstreamSerdes.event()).withName("events"));
         return builder.build();
+    }
+
+    private static int schemaVersion(String topic) {
+        return TopicSchemas.of(topic).orElseThrow().version();
     }
 
     /**

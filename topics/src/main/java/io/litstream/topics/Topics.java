@@ -15,6 +15,11 @@ public final class Topics {
     public static final String EXTRACTIONS = "litstream.articles.extracted";
     /** Latest summary per therapy, compacted, key: canonical therapy id, value: {@code TherapySummary} JSON. */
     public static final String SUMMARIES = "litstream.therapies.summary";
+    /**
+     * Typed changes of the therapies' evidence, key: therapy id, value: {@code TherapyEvent} JSON.
+     * A log, not a table: every event matters, so it is deleted by age, never compacted.
+     */
+    public static final String THERAPY_EVENTS = "litstream.therapies.events";
     /** Inputs no stage could process: the original bytes, the reason in {@code litstream.dlq.*} headers. */
     public static final String DEAD_LETTERS = "litstream.deadletters";
 
@@ -33,6 +38,7 @@ public final class Topics {
                 new TopicSpec(RAW_ARTICLES, settings.partitions(), settings.replicationFactor(), compacted),
                 new TopicSpec(EXTRACTIONS, settings.partitions(), settings.replicationFactor(), compacted),
                 new TopicSpec(SUMMARIES, settings.partitions(), settings.replicationFactor(), compacted),
+                new TopicSpec(THERAPY_EVENTS, settings.partitions(), settings.replicationFactor(), durable),
                 new TopicSpec(DEAD_LETTERS, 1, settings.replicationFactor(), durable));
     }
 }

@@ -1,7 +1,12 @@
 package io.litstream.aggregate.contribution;
 
 import io.litstream.topics.extraction.ArticleExtraction;
+import io.litstream.topics.header.LitstreamHeaders;
+import io.litstream.topics.header.LitstreamHeaders.ArticleChange;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import io.litstream.topics.serde.JsonSerde;
+import io.litstream.topics.serde.LitstreamSerdes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
@@ -35,18 +40,29 @@ import org.slf4j.LoggerFactory;
  * contribution), but a re-delivered or re-extracted article would then rewrite every summary it
  * touches; this way it writes nothing.
  *
+ * <p>Every record it sends carries headers naming the article behind it, what happened to it
+ * and the extractor version ({@link LitstreamHeaders}); Kafka Streams keeps record headers
+ * through the repartition topics and the aggregation, so each summary change arrives downstream
+ * knowing which article caused it — which is what the change events report.
+ *
  * <p>The store is changelogged and written in the same transaction as the output
  * (exactly-once), so what it remembers and what was sent cannot drift apart.
  */
 public final class ContributionSplitter implements Processor<String, ArticleExtraction, String, TherapyContribution> {
     /** articleId → what it last contributed. */
     public static final String EMITTED_STORE = "emitted-contributions";
+    /**
+     * articleId → its latest extraction, for {@code GET /articles/{id}}. Kept here because this
+     * processor already reads every extraction, and a topic can feed only one source node.
+     */
+    public static final String ARTICLE_STORE = "articles";
 
     private static final Logger log = LoggerFactory.getLogger(ContributionSplitter.class);
 
     private final JsonSerde<TherapyContribution> contributionSerde = new JsonSerde<>(TherapyContribution.class);
     private ProcessorContext<String, TherapyContribution> context;
     private KeyValueStore<String, EmittedContributions> emitted;
+    private KeyValueStore<String, ArticleExtraction> articles;
 
     /** The processor together with the store it owns, ready for {@code KStream#process}. */
     public static ProcessorSupplier<String, ArticleExtraction, String, TherapyContribution> supplier() {
@@ -58,10 +74,15 @@ public final class ContributionSplitter implements Processor<String, ArticleExtr
 
             @Override
             public Set<StoreBuilder<?>> stores() {
-                return Set.of(Stores.keyValueStoreBuilder(
-                        Stores.persistentKeyValueStore(EMITTED_STORE),
-                        Serdes.String(),
-                        new JsonSerde<>(EmittedContributions.class)));
+                return Set.of(
+                        Stores.keyValueStoreBuilder(
+                                Stores.persistentKeyValueStore(EMITTED_STORE),
+                                Serdes.String(),
+                                new JsonSerde<>(EmittedContributions.class)),
+                        Stores.keyValueStoreBuilder(
+                                Stores.persistentKeyValueStore(ARTICLE_STORE),
+                                Serdes.String(),
+                                LitstreamSerdes.extraction()));
             }
         };
     }
@@ -70,6 +91,7 @@ public final class ContributionSplitter implements Processor<String, ArticleExtr
     public void init(ProcessorContext<String, TherapyContribution> context) {
         this.context = context;
         this.emitted = context.getStateStore(EMITTED_STORE);
+        this.articles = context.getStateStore(ARTICLE_STORE);
     }
 
     @Override
@@ -85,6 +107,19 @@ public final class ContributionSplitter implements Processor<String, ArticleExtr
         Map<String, TherapyContribution> current = record.value() == null
                 ? Map.of()
                 : Contributions.of(articleId, record.value());
+        if (record.value() == null) {
+            articles.delete(articleId);
+        } else {
+            articles.put(articleId, record.value());
+        }
+        Headers headers = new RecordHeaders(record.headers().toArray());
+        LitstreamHeaders.set(headers, LitstreamHeaders.ARTICLE_ID, articleId);
+        LitstreamHeaders.set(headers, LitstreamHeaders.ARTICLE_CHANGE,
+                (record.value() == null ? ArticleChange.RETRACTED : ArticleChange.UPDATED).name());
+        if (record.value() != null) {
+            LitstreamHeaders.set(headers, LitstreamHeaders.EXTRACTOR_VERSION, record.value().extractorVersion());
+        }
+        record = record.withHeaders(headers);
         EmittedContributions stored = emitted.get(articleId);
         Map<String, String> previous = stored == null ? Map.of() : stored.fingerprints();
 

@@ -84,7 +84,8 @@ public final class Contributions {
                     extraction.url(),
                     extraction.extractedAt(),
                     claims.stream().map(c -> provenance(articleId, extraction, c)).toList(),
-                    List.copyOf(mechanisms)));
+                    List.copyOf(mechanisms),
+                    extraction.extractorVersion()));
         });
         return out;
     }

@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param claims      the article's claims about this therapy, in sentence order
  * @param mechanisms  mechanism ids this article links to this therapy, sorted, distinct
  *                    (the rule is in {@link Contributions})
+ * @param extractorVersion the extractor version that produced the article's extraction
  */
 public record TherapyContribution(
         String articleId,
@@ -32,7 +33,8 @@ public record TherapyContribution(
         String url,
         Instant extractedAt,
         List<ClaimProvenance> claims,
-        List<String> mechanisms) {
+        List<String> mechanisms,
+        String extractorVersion) {
 
     /** Separates therapy and article in the table key; canonical therapy ids never contain it. */
     public static final char KEY_SEPARATOR = '|';
@@ -43,6 +45,13 @@ public record TherapyContribution(
         claims = claims == null ? List.of() : List.copyOf(claims);
         // Sorted and distinct, so that the same article always yields an equal record.
         mechanisms = mechanisms == null ? List.of() : mechanisms.stream().distinct().sorted().toList();
+    }
+
+    /** A contribution without a known extractor version. */
+    public TherapyContribution(String articleId, String therapyId, String therapyName, String category, String title,
+                               String source, String url, Instant extractedAt, List<ClaimProvenance> claims,
+                               List<String> mechanisms) {
+        this(articleId, therapyId, therapyName, category, title, source, url, extractedAt, claims, mechanisms, null);
     }
 
     /** The contributions-table key of this therapy in this article. */

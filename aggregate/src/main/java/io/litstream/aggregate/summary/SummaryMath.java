@@ -1,6 +1,11 @@
 package io.litstream.aggregate.summary;
 
 import io.litstream.aggregate.contribution.TherapyContribution;
+import io.litstream.aggregate.score.ArticleFinding;
+import io.litstream.aggregate.score.EvidenceScore;
+import io.litstream.aggregate.score.Verdict;
+import io.litstream.topics.extraction.EvidenceLevel;
+import io.litstream.topics.summary.EvidenceTally;
 import io.litstream.topics.summary.ClaimProvenance;
 import io.litstream.topics.summary.TherapySummary;
 import java.time.Instant;
@@ -9,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -16,8 +22,9 @@ import java.util.function.Function;
  * article's {@link TherapyContribution} to the next summary.
  *
  * <p>What is exact — a function of the live contributions only, whatever the order of updates:
- * {@code articleCount}, the three claim-count maps and {@code mechanisms} (articles linking each
- * mechanism). Entries that reach zero are removed, so a summary never shows a zero count and
+ * {@code articleCount}, the three claim-count maps, {@code mechanisms} (articles linking each
+ * mechanism) and the {@link EvidenceTally} — and so the score and verdict, which are pure
+ * functions of the tally ({@link EvidenceScore}, {@link Verdict}). Entries that reach zero are removed, so a summary never shows a zero count and
  * adding then subtracting a contribution restores the maps exactly.
  *
  * <p>What is approximate, because a subtractor only sees the contribution it removes and never
@@ -53,7 +60,8 @@ public final class SummaryMath {
 
     /** The summary of a therapy no live article mentions: the aggregation's initial value. */
     public static TherapySummary empty() {
-        return new TherapySummary(null, null, null, 0, Map.of(), Map.of(), Map.of(), Map.of(), List.of(), null, null);
+        return new TherapySummary(null, null, null, 0, Map.of(), Map.of(), Map.of(), Map.of(), List.of(), null, null,
+                EvidenceTally.empty(), 0.0, null, Map.of());
     }
 
     /** Whether no live article is left in {@code summary}. */
@@ -68,7 +76,7 @@ public final class SummaryMath {
         List<ClaimProvenance> latest = new ArrayList<>(withoutArticle(summary.latestClaims(), c.articleId()));
         latest.addAll(c.claims());
         latest.sort(NEWEST_FIRST);
-        return new TherapySummary(
+        return scored(new TherapySummary(
                 c.therapyId(),
                 summary.name() != null ? summary.name() : c.therapyName(),
                 summary.category() != null ? summary.category() : c.category(),
@@ -79,7 +87,9 @@ public final class SummaryMath {
                 plus(summary.mechanisms(), once(c.mechanisms()), 1),
                 latest.subList(0, Math.min(LATEST_CLAIMS, latest.size())),
                 min(summary.firstSeen(), c.extractedAt()),
-                max(summary.lastSeen(), c.extractedAt()));
+                max(summary.lastSeen(), c.extractedAt()),
+                tally(summary.evidence(), finding(c), 1), null, null,
+                plus(orEmpty(summary.extractorVersions()), Map.of(version(c), 1L), 1)));
     }
 
     /** {@code summary} with {@code c} taken out again; {@link #empty()} once no article is left. */
@@ -88,7 +98,7 @@ public final class SummaryMath {
         if (articles <= 0) {
             return empty();
         }
-        return new TherapySummary(
+        return scored(new TherapySummary(
                 summary.therapyId(),
                 summary.name(),
                 summary.category(),
@@ -99,7 +109,55 @@ public final class SummaryMath {
                 plus(summary.mechanisms(), once(c.mechanisms()), -1),
                 withoutArticle(summary.latestClaims(), c.articleId()),
                 summary.firstSeen(),
-                summary.lastSeen());
+                summary.lastSeen(),
+                tally(summary.evidence(), finding(c), -1), null, null,
+                plus(orEmpty(summary.extractorVersions()), Map.of(version(c), 1L), -1)));
+    }
+
+    /** {@code s} with the score and verdict its tally implies. */
+    private static TherapySummary scored(TherapySummary s) {
+        return new TherapySummary(s.therapyId(), s.name(), s.category(), s.articleCount(), s.claimsByType(),
+                s.claimsByPolarity(), s.claimsByEvidence(), s.mechanisms(), s.latestClaims(), s.firstSeen(),
+                s.lastSeen(), s.evidence(), EvidenceScore.of(s.evidence()), Verdict.of(s.evidence(), s.articleCount()),
+                s.extractorVersions());
+    }
+
+    /** The version an article counts under in {@code extractorVersions}. */
+    static String version(TherapyContribution c) {
+        return c.extractorVersion() == null || c.extractorVersion().isBlank() ? "unknown" : c.extractorVersion();
+    }
+
+    private static <K> Map<K, Long> orEmpty(Map<K, Long> map) {
+        return map == null ? Map.of() : map;
+    }
+
+    /** What {@code c} adds to the evidence tally. */
+    public static ArticleFinding finding(TherapyContribution c) {
+        return ArticleFinding.of(c.articleId(), c.url(), c.source(), c.claims());
+    }
+
+    /**
+     * {@code base + sign * f}. A summary written before the tally existed has none: it starts
+     * from empty, and is only exact again once the aggregate is rebuilt from the extractions
+     * (see the README on upgrading).
+     */
+    private static EvidenceTally tally(EvidenceTally base, ArticleFinding f, int sign) {
+        EvidenceTally t = base == null ? EvidenceTally.empty() : base;
+        return new EvidenceTally(
+                plus(t.supportingArticles(), level(f.supports()), sign),
+                plus(t.hedgedSupportingArticles(), f.supportHedged() ? level(f.supports()) : Map.of(), sign),
+                plus(t.refutingArticles(), level(f.refutes()), sign),
+                plus(t.noEffectArticles(), level(f.noEffect()), sign),
+                plus(t.articlesByGenre(), Map.of(f.genre(), 1L), sign),
+                plus(t.supportingSources(), f.supports().isPresent() ? Map.of(f.source(), 1L) : Map.of(), sign),
+                t.hedgedClaims() + sign * f.hedgedClaims(),
+                t.supportPoints() + sign * f.supportPoints(),
+                t.refutePoints() + sign * f.refutePoints(),
+                t.noEffectPoints() + sign * f.noEffectPoints());
+    }
+
+    private static Map<EvidenceLevel, Long> level(Optional<EvidenceLevel> level) {
+        return level.map(l -> Map.of(l, 1L)).orElse(Map.of());
     }
 
     private static <K> Map<K, Long> counts(TherapyContribution c, Function<ClaimProvenance, K> key) {

@@ -2,6 +2,9 @@ package io.litstream.aggregate.query;
 
 import static io.litstream.aggregate.testing.Articles.article;
 import static io.litstream.topics.extraction.ClaimType.EFFICACY;
+import static io.litstream.topics.extraction.EvidenceLevel.CLINICAL;
+import static io.litstream.topics.extraction.EvidenceLevel.PRECLINICAL;
+import static io.litstream.topics.extraction.EvidenceLevel.REGULATORY;
 import static io.litstream.topics.extraction.Polarity.SUPPORTS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.litstream.aggregate.testing.AggregateDriver;
+import io.litstream.topics.extraction.ArticleExtraction;
 import io.litstream.topics.serde.Json;
 import io.litstream.topics.summary.TherapySummary;
 import java.io.IOException;
@@ -18,6 +22,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
@@ -42,7 +47,7 @@ class SummaryHttpServerTest {
         driver.put(article("a1").claim("ketamine", EFFICACY, SUPPORTS).claim("ect", EFFICACY, SUPPORTS).build());
         driver.put(article("a2").claim("ketamine", EFFICACY, SUPPORTS).claim("psilocybin", EFFICACY, SUPPORTS).build());
         driver.put(article("a3").claim("ketamine", EFFICACY, SUPPORTS).build());
-        server = new SummaryHttpServer().start(new KafkaStreamsSummaryStore(driver::summaryStore));
+        server = new SummaryHttpServer().start(driver.queryStore());
     }
 
     @AfterEach
@@ -73,6 +78,67 @@ class SummaryHttpServerTest {
     }
 
     @Test
+    void oneTherapyComesWithEveryClaimAndTheArticlesItWasReadIn() throws Exception {
+        JsonNode ketamine = json.readTree(get("/therapies/ketamine").body());
+
+        JsonNode claims = ketamine.get("claims");
+        assertEquals(3, claims.size(), claims.toString());
+        assertEquals(List.of("a1", "a2", "a3"), ids(claims, "articleId"));
+        JsonNode first = claims.get(0);
+        assertEquals("Title of a1", first.get("title").asText());
+        assertEquals("https://example.org/a1", first.get("url").asText());
+        assertTrue(first.get("sentence").asText().contains("ketamine"), first.toString());
+        assertEquals(List.of("a1", "a2", "a3"), ids(ketamine.get("articles"), "articleId"));
+    }
+
+    @Test
+    void listsCanBeSortedByScoreOrNameAndFilteredByScoreEvidenceAndType() throws Exception {
+        driver.put(article("doi:10.1/x").claim("lithium", EFFICACY, SUPPORTS, REGULATORY)
+                .claim("lithium", EFFICACY, SUPPORTS, CLINICAL).build());
+        driver.put(article("a4").claim("ect", EFFICACY, SUPPORTS, PRECLINICAL).build());
+
+        assertEquals(List.of("lithium", "ketamine", "ect", "psilocybin"), therapyIds("/therapies?sort=score"));
+        assertEquals(List.of("ect", "ketamine", "lithium", "psilocybin"), therapyIds("/therapies?sort=name"));
+        assertEquals(List.of("lithium", "ketamine"), therapyIds("/therapies?sort=score&minScore=0.35"));
+        assertEquals(List.of("lithium"), therapyIds("/therapies?evidence=REGULATORY"));
+        assertEquals(List.of("ketamine", "ect", "lithium", "psilocybin"), therapyIds("/therapies?evidence=clinical"));
+        assertEquals(List.of(), therapyIds("/therapies?type=PROCEDURE"));
+        assertEquals(4, therapyIds("/therapies?type=drug").size());
+    }
+
+    @Test
+    void malformedParametersAre400() throws Exception {
+        for (String query : List.of("sort=popularity", "minScore=high", "minScore=1.5", "evidence=ANECDOTE")) {
+            HttpResponse<String> response = get("/therapies?" + query);
+            assertEquals(400, response.statusCode(), query);
+            assertTrue(json.readTree(response.body()).has("error"), query);
+        }
+    }
+
+    @Test
+    void anArticleIsServedWithItsExtractionEvenWhenItsIdHoldsASlash() throws Exception {
+        driver.put(article("doi:10.1000/xyz").claim("lithium", EFFICACY, SUPPORTS).build());
+
+        HttpResponse<String> plain = get("/articles/a2");
+        HttpResponse<String> doi = get("/articles/doi:10.1000/xyz");
+        HttpResponse<String> encoded = get("/articles/doi%3A10.1000%2Fxyz");
+
+        assertEquals(200, plain.statusCode());
+        assertEquals(driver.live().get("a2"), json.readValue(plain.body(), ArticleExtraction.class));
+        assertEquals("doi:10.1000/xyz", json.readTree(doi.body()).get("articleId").asText());
+        assertEquals(doi.body(), encoded.body());
+    }
+
+    @Test
+    void aRetractedArticleIs404() throws Exception {
+        driver.retract("a2");
+
+        assertEquals(404, get("/articles/a2").statusCode());
+        assertEquals(404, get("/therapies/psilocybin").statusCode());
+        assertEquals(2, json.readTree(get("/therapies/ketamine").body()).get("claims").size());
+    }
+
+    @Test
     void unknownTherapyIs404WithAnErrorBody() throws Exception {
         HttpResponse<String> response = get("/therapies/homeopathy");
 
@@ -85,6 +151,7 @@ class SummaryHttpServerTest {
     void unknownPathIs404() throws Exception {
         assertEquals(404, get("/").statusCode());
         assertEquals(404, get("/therapies/ketamine/claims").statusCode());
+        assertEquals(404, get("/articles/").statusCode());
         assertEquals(404, get("/therapiesx").statusCode());
     }
 
@@ -132,6 +199,18 @@ class SummaryHttpServerTest {
         try (SummaryHttpServer bound = new SummaryHttpServer(SummaryHttpServer.DEFAULT_HOST, 0)) {
             assertTrue(bound.port() > 0);
         }
+    }
+
+    private List<String> therapyIds(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertEquals(200, response.statusCode(), response.body());
+        return ids(json.readTree(response.body()), "therapyId");
+    }
+
+    private static List<String> ids(JsonNode array, String field) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.get(field).asText()));
+        return out;
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

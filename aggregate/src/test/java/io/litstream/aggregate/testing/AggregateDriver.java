@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.litstream.aggregate.AggregateStreamsConfig;
 import io.litstream.aggregate.AggregateTopology;
+import io.litstream.aggregate.contribution.ContributionSplitter;
+import io.litstream.aggregate.contribution.TherapyContribution;
+import io.litstream.aggregate.query.KafkaStreamsSummaryStore;
 import io.litstream.topics.Topics;
+import io.litstream.topics.event.TherapyEvent;
 import io.litstream.topics.extraction.ArticleExtraction;
 import io.litstream.topics.serde.LitstreamSerdes;
 import io.litstream.topics.summary.TherapySummary;
@@ -16,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsConfig;
@@ -36,6 +41,11 @@ public final class AggregateDriver implements AutoCloseable {
     private final TestInputTopic<String, ArticleExtraction> extractions;
     private final TestOutputTopic<String, TherapySummary> summaries;
     private final TestOutputTopic<byte[], byte[]> deadLetters;
+    private final TestOutputTopic<String, TherapyEvent> eventTopic;
+    /** Every change event so far, in order, with headers. */
+    private final List<TestRecord<String, TherapyEvent>> events = new ArrayList<>();
+    /** Every summary record so far, with headers. */
+    private final List<TestRecord<String, TherapySummary>> summaryRecords = new ArrayList<>();
     private final Map<String, ArticleExtraction> live = new HashMap<>();
     /** The summaries topic as a compacted consumer sees it: latest value per key, tombstones delete. */
     private final Map<String, TherapySummary> compacted = new TreeMap<>();
@@ -49,15 +59,22 @@ public final class AggregateDriver implements AutoCloseable {
 
     /** The topology with its production properties, then {@code overrides}. */
     public AggregateDriver(Path stateDir, Properties overrides) {
+        this(stateDir, overrides, AggregateTopology.DEFAULT_SCORE_THRESHOLD);
+    }
+
+    /** The topology with its production properties, then {@code overrides}, and a score threshold. */
+    public AggregateDriver(Path stateDir, Properties overrides, double scoreThreshold) {
         Properties base = new Properties();
         base.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         Properties props = AggregateStreamsConfig.defaults(stateDir).toProperties(base);
         props.putAll(overrides);
-        driver = new TopologyTestDriver(AggregateTopology.build(), props);
+        driver = new TopologyTestDriver(AggregateTopology.build(scoreThreshold), props);
         extractions = driver.createInputTopic(Topics.EXTRACTIONS,
                 Serdes.String().serializer(), LitstreamSerdes.extraction().serializer());
         summaries = driver.createOutputTopic(Topics.SUMMARIES,
                 Serdes.String().deserializer(), LitstreamSerdes.summary().deserializer());
+        eventTopic = driver.createOutputTopic(Topics.THERAPY_EVENTS,
+                Serdes.String().deserializer(), LitstreamSerdes.event().deserializer());
         deadLetters = driver.createOutputTopic(Topics.DEAD_LETTERS,
                 Serdes.ByteArray().deserializer(), Serdes.ByteArray().deserializer());
     }
@@ -65,6 +82,13 @@ public final class AggregateDriver implements AutoCloseable {
     /** Publishes a (new version of an) article. */
     public void put(ArticleExtraction article) {
         extractions.pipeInput(article.articleId(), article);
+        live.put(article.articleId(), article);
+        drain();
+    }
+
+    /** Publishes a (new version of an) article with record headers. */
+    public void put(ArticleExtraction article, Headers headers) {
+        extractions.pipeInput(new TestRecord<>(article.articleId(), article, headers));
         live.put(article.articleId(), article);
         drain();
     }
@@ -101,6 +125,19 @@ public final class AggregateDriver implements AutoCloseable {
         return driver.getKeyValueStore(AggregateTopology.SUMMARY_STORE);
     }
 
+    public KeyValueStore<String, TherapyContribution> contributionStore() {
+        return driver.getKeyValueStore(AggregateTopology.CONTRIBUTION_STORE);
+    }
+
+    public KeyValueStore<String, ArticleExtraction> articleStore() {
+        return driver.getKeyValueStore(ContributionSplitter.ARTICLE_STORE);
+    }
+
+    /** A query store over this driver's stores, as a running instance would have. */
+    public KafkaStreamsSummaryStore queryStore() {
+        return new KafkaStreamsSummaryStore(this::summaryStore, this::contributionStore, this::articleStore);
+    }
+
     /** The summaries topic after compaction. */
     public Map<String, TherapySummary> compactedTopic() {
         return new TreeMap<>(compacted);
@@ -125,8 +162,21 @@ public final class AggregateDriver implements AutoCloseable {
         assertEquals(store(), compactedTopic(), "compacted summaries topic vs. store");
     }
 
+    /** Every change event so far, in order. */
+    public List<TestRecord<String, TherapyEvent>> events() {
+        return List.copyOf(events);
+    }
+
+    /** Every summary record so far, in order, with its headers. */
+    public List<TestRecord<String, TherapySummary>> summaryRecords() {
+        return List.copyOf(summaryRecords);
+    }
+
     private void drain() {
-        for (KeyValue<String, TherapySummary> kv : summaries.readKeyValuesToList()) {
+        events.addAll(eventTopic.readRecordsToList());
+        for (TestRecord<String, TherapySummary> r : summaries.readRecordsToList()) {
+            summaryRecords.add(r);
+            KeyValue<String, TherapySummary> kv = KeyValue.pair(r.key(), r.value());
             history.add(kv);
             if (kv.value == null) {
                 compacted.remove(kv.key);

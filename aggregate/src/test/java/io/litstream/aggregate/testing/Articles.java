@@ -18,12 +18,27 @@ public final class Articles {
 
     private final String id;
     private Instant extractedAt = T0;
+    private String url;
+    private String extractorVersion = "test";
     private final Map<String, FoundEntity> therapies = new LinkedHashMap<>();
     private final Map<String, FoundEntity> mechanisms = new LinkedHashMap<>();
     private final List<Claim> claims = new ArrayList<>();
 
     private Articles(String id) {
         this.id = id;
+        this.url = "https://example.org/" + id;
+    }
+
+    /** The version of the extractor that produced it (default {@code test}). */
+    public Articles version(String extractorVersion) {
+        this.extractorVersion = extractorVersion;
+        return this;
+    }
+
+    /** The article's canonical URL (default {@code https://example.org/<id>}); null for none. */
+    public Articles url(String url) {
+        this.url = url;
+        return this;
     }
 
     public static Articles article(String id) {
@@ -49,9 +64,15 @@ public final class Articles {
 
     /** A sentence claiming something about a therapy (which is then mentioned too). */
     public Articles claim(String therapyId, ClaimType type, Polarity polarity, EvidenceLevel evidence, String... claimMechanisms) {
+        return claim(therapyId, type, polarity, evidence, false, claimMechanisms);
+    }
+
+    /** A claim whose sentence is hedged or not. */
+    public Articles claim(String therapyId, ClaimType type, Polarity polarity, EvidenceLevel evidence, boolean hedged,
+                          String... claimMechanisms) {
         therapy(therapyId);
         int index = claims.size();
-        claims.add(new Claim(therapyId, nameOf(therapyId), type, polarity, false, evidence,
+        claims.add(new Claim(therapyId, nameOf(therapyId), type, polarity, hedged, evidence,
                 "Sentence " + index + " of " + id + " about " + therapyId + ".", List.of(claimMechanisms), index));
         return this;
     }
@@ -61,8 +82,8 @@ public final class Articles {
     }
 
     public ArticleExtraction build() {
-        return new ArticleExtraction(id, "test://" + id, "Title of " + id, "https://example.org/" + id, 2025,
-                "test", extractedAt, List.copyOf(therapies.values()), List.copyOf(mechanisms.values()),
+        return new ArticleExtraction(id, "test://" + id, "Title of " + id, url, 2025,
+                extractorVersion, extractedAt, List.copyOf(therapies.values()), List.copyOf(mechanisms.values()),
                 claims, claims.size() + 1, 100);
     }
 

@@ -39,6 +39,8 @@ public final class TopicSchemas {
                     BASE + "article-extraction.v1.schema.json", 1),
             new TopicSchema(Topics.SUMMARIES, "canonical therapy id", Subject.VALUE,
                     BASE + "therapy-summary.v1.schema.json", 1),
+            new TopicSchema(Topics.THERAPY_EVENTS, "canonical therapy id", Subject.VALUE,
+                    BASE + "therapy-event.v1.schema.json", 1),
             new TopicSchema(Topics.DEAD_LETTERS,
                     "the failed input's key: source path or URL (ingest), original key bytes (extract, aggregate); may be null",
                     Subject.HEADERS, BASE + "dead-letter-headers.v1.schema.json", 1));

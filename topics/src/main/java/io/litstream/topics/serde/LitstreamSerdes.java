@@ -1,6 +1,7 @@
 package io.litstream.topics.serde;
 
 import io.litstream.topics.article.RawArticle;
+import io.litstream.topics.event.TherapyEvent;
 import io.litstream.topics.extraction.ArticleExtraction;
 import io.litstream.topics.summary.TherapySummary;
 
@@ -19,5 +20,9 @@ public final class LitstreamSerdes {
 
     public static JsonSerde<TherapySummary> summary() {
         return new JsonSerde<>(TherapySummary.class);
+    }
+
+    public static JsonSerde<TherapyEvent> event() {
+        return new JsonSerde<>(TherapyEvent.class);
     }
 }

@@ -22,6 +22,12 @@ import java.util.Map;
  * @param latestClaims     the most recent claims with provenance, newest first
  * @param firstSeen        earliest extraction that mentioned the therapy
  * @param lastSeen         latest extraction that mentioned the therapy
+ * @param evidence         the exact per-article counts the score is computed from (absent in
+ *                         summaries written before the score existed)
+ * @param score            evidence score in [0, 1], a pure function of {@link #evidence()}
+ * @param verdict          the evidence in one plain-language line
+ * @param extractorVersions extractor version to the number of live articles it extracted: after a
+ *                          reprocessing, the summary has converged once only the new version is left
  */
 public record TherapySummary(
         String therapyId,
@@ -34,12 +40,26 @@ public record TherapySummary(
         Map<String, Long> mechanisms,
         List<ClaimProvenance> latestClaims,
         Instant firstSeen,
-        Instant lastSeen) {
+        Instant lastSeen,
+        EvidenceTally evidence,
+        Double score,
+        String verdict,
+        Map<String, Long> extractorVersions) {
     public TherapySummary {
         claimsByType = Map.copyOf(claimsByType);
         claimsByPolarity = Map.copyOf(claimsByPolarity);
         claimsByEvidence = Map.copyOf(claimsByEvidence);
         mechanisms = Map.copyOf(mechanisms);
         latestClaims = List.copyOf(latestClaims);
+        extractorVersions = extractorVersions == null ? null : Map.copyOf(extractorVersions);
+    }
+
+    /** A summary without score, as written before the score existed. */
+    public TherapySummary(String therapyId, String name, String category, long articleCount,
+                          Map<ClaimType, Long> claimsByType, Map<Polarity, Long> claimsByPolarity,
+                          Map<EvidenceLevel, Long> claimsByEvidence, Map<String, Long> mechanisms,
+                          List<ClaimProvenance> latestClaims, Instant firstSeen, Instant lastSeen) {
+        this(therapyId, name, category, articleCount, claimsByType, claimsByPolarity, claimsByEvidence, mechanisms,
+                latestClaims, firstSeen, lastSeen, null, null, null, null);
     }
 }

@@ -7,7 +7,11 @@ import io.litstream.topics.extraction.ClaimType;
 import io.litstream.topics.extraction.EvidenceLevel;
 import io.litstream.topics.extraction.FoundEntity;
 import io.litstream.topics.extraction.Polarity;
+import io.litstream.topics.event.TherapyEvent;
+import io.litstream.topics.event.TherapyEventType;
 import io.litstream.topics.summary.ClaimProvenance;
+import io.litstream.topics.summary.EvidenceTally;
+import io.litstream.topics.summary.SourceGenre;
 import io.litstream.topics.summary.TherapySummary;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -66,7 +70,12 @@ final class Samples {
                 List.of(new ClaimProvenance("doi:10.1000/xyz", "Ketamine in depression", "/data/in/article.html",
                         "https://example.org/a", ClaimType.EFFICACY, Polarity.SUPPORTS, EvidenceLevel.CLINICAL, true,
                         "Ketamine reduced symptoms.", T0)),
-                T0.minusSeconds(3600), T0);
+                T0.minusSeconds(3600), T0,
+                new EvidenceTally(counts(EvidenceLevel.class), Map.of(EvidenceLevel.UNSPECIFIED, 1L),
+                        Map.of(EvidenceLevel.PRECLINICAL, 1L), Map.of(EvidenceLevel.CLINICAL, 1L),
+                        counts(SourceGenre.class), Map.of("doi:10.1000", 2L), 2, 40, 4, 16),
+                0.42, "supported by 2 clinical studies; 1 clinical study found no effect",
+                Map.of("extract-1.0", 2L));
     }
 
     static TherapySummary minimalSummary() {
@@ -81,5 +90,14 @@ final class Samples {
             counts.put(e, (long) e.ordinal() + 1);
         }
         return counts;
+    }
+
+    static TherapyEvent fullEvent() {
+        return new TherapyEvent("ketamine", "Ketamine", TherapyEventType.SCORE_CROSSED_THRESHOLD, "0.41", "0.63",
+                "doi:10.1000/xyz", T0, 0.41, 0.63, 0.5, "Ketamine: score rose above 0.50 (0.41 to 0.63)");
+    }
+
+    static TherapyEvent minimalEvent() {
+        return new TherapyEvent("ketamine", null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -9,6 +9,7 @@ import io.litstream.topics.Topics;
 import io.litstream.topics.article.RawArticle;
 import io.litstream.topics.deadletter.DeadLetterHeaders;
 import io.litstream.topics.deadletter.DeadLetterReason;
+import io.litstream.topics.event.TherapyEvent;
 import io.litstream.topics.extraction.ArticleExtraction;
 import io.litstream.topics.serde.JsonSerde;
 import io.litstream.topics.serde.LitstreamSerdes;
@@ -41,7 +42,9 @@ class SchemaMatchesRecordsTest {
                 Arguments.of(Topics.EXTRACTIONS, ArticleExtraction.class, LitstreamSerdes.extraction(),
                         Samples.fullExtraction(), Samples.minimalExtraction()),
                 Arguments.of(Topics.SUMMARIES, TherapySummary.class, LitstreamSerdes.summary(),
-                        Samples.fullSummary(), Samples.minimalSummary()));
+                        Samples.fullSummary(), Samples.minimalSummary()),
+                Arguments.of(Topics.THERAPY_EVENTS, TherapyEvent.class, LitstreamSerdes.event(),
+                        Samples.fullEvent(), Samples.minimalEvent()));
     }
 
     @Test

@@ -1,0 +1,19 @@
+package io.litstream.topics.event;
+
+/** What changed in a therapy's evidence. */
+public enum TherapyEventType {
+    /** The first live article mentioning the therapy arrived. */
+    NEW_THERAPY,
+    /** The strongest evidence level behind the therapy went up (e.g. PRECLINICAL to CLINICAL). */
+    EVIDENCE_LEVEL_RAISED,
+    /** An article linked a mechanism to the therapy that no live article linked before. */
+    MECHANISM_LINKED,
+    /** The first live article refuting the therapy. */
+    FIRST_REFUTING_FINDING,
+    /** The first live article that found no effect. */
+    FIRST_NO_EFFECT_FINDING,
+    /** The score went from below the threshold to at or above it, or back. */
+    SCORE_CROSSED_THRESHOLD,
+    /** An article that mentioned the therapy was retracted (or deleted). */
+    ARTICLE_RETRACTED
+}
