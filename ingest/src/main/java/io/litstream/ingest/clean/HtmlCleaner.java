@@ -33,6 +33,10 @@ public final class HtmlCleaner {
 
     /** The article text of {@code doc}; empty when nothing readable is left. */
     public String clean(Document doc) {
+        return LineFilter.filtered(cleanBody(StrayCData.repaired(doc)));
+    }
+
+    private String cleanBody(Document doc) {
         Element body = doc.body();
         if (body == null) {
             return "";

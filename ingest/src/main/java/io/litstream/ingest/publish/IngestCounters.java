@@ -10,6 +10,7 @@ final class IngestCounters {
     private final LongAdder published = new LongAdder();
     private final LongAdder skipped = new LongAdder();
     private final LongAdder failed = new LongAdder();
+    private final LongAdder duplicates = new LongAdder();
     private final Map<DeadLetterReason, LongAdder> rejected = new EnumMap<>(DeadLetterReason.class);
 
     IngestCounters() {
@@ -25,6 +26,10 @@ final class IngestCounters {
 
     void skipped() {
         skipped.increment();
+    }
+
+    void duplicate() {
+        duplicates.increment();
     }
 
     void failed() {
@@ -43,6 +48,6 @@ final class IngestCounters {
                 byReason.put(reason, n);
             }
         });
-        return new IngestMetrics(published.sum(), skipped.sum(), byReason, failed.sum());
+        return new IngestMetrics(published.sum(), skipped.sum(), duplicates.sum(), byReason, failed.sum());
     }
 }

@@ -2,11 +2,14 @@ package io.litstream.ingest.publish;
 
 import io.litstream.ingest.ArticleSink;
 import io.litstream.ingest.read.Rejection;
+import io.litstream.ingest.state.InMemoryStateStore;
+import io.litstream.ingest.state.StateStore;
 import io.litstream.topics.article.RawArticle;
 import io.litstream.topics.deadletter.DeadLetterReason;
 import java.io.Closeable;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -19,7 +22,10 @@ import org.slf4j.LoggerFactory;
  * Publishes articles to {@code litstream.articles.raw} and rejections to
  * {@code litstream.deadletters}, through one idempotent producer (see {@link ProducerSettings}).
  *
- * <p>An article whose content hash was already published under its id in this process is skipped.
+ * <p>Each article is published once and only once (see {@link PublicationLedger}): one whose content
+ * was already published under its id is skipped, one that copies an earlier article (same PMID,
+ * canonical URL or text, or nearly the same text) is linked to it in the state instead of being
+ * published. With a durable {@link StateStore} ({@code KafkaStateStore}) that holds across restarts.
  * An article too large for a Kafka request becomes a {@code TOO_LARGE} dead letter instead of a
  * send that would fail. Sends are asynchronous; {@link #flush()} waits for them, {@link #close()}
  * flushes and closes. Thread-safe.
@@ -32,7 +38,8 @@ public final class KafkaArticleSink implements ArticleSink, Closeable {
 
     private final Producer<String, byte[]> producer;
     private final ArticleRecord articles = new ArticleRecord();
-    private final PublishedHashes publishedHashes = new PublishedHashes();
+    private final StateStore state;
+    private final PublicationLedger ledger;
     private final IngestCounters counters = new IngestCounters();
     private final int maxValueBytes;
 
@@ -40,8 +47,18 @@ public final class KafkaArticleSink implements ArticleSink, Closeable {
      * @param producerConfig at least {@code bootstrap.servers}, plus any security settings
      */
     public KafkaArticleSink(Map<String, ?> producerConfig) {
+        this(producerConfig, new InMemoryStateStore());
+    }
+
+    /**
+     * @param producerConfig at least {@code bootstrap.servers}, plus any security settings
+     * @param state          where what was published is remembered; the sink closes it
+     */
+    public KafkaArticleSink(Map<String, ?> producerConfig, StateStore state) {
         Map<String, Object> config = ProducerSettings.of(producerConfig);
         this.maxValueBytes = ProducerSettings.maxRequestSize(config) - RECORD_OVERHEAD;
+        this.state = state;
+        this.ledger = new PublicationLedger(state);
         this.producer = new KafkaProducer<>(config);
     }
 
@@ -51,20 +68,29 @@ public final class KafkaArticleSink implements ArticleSink, Closeable {
 
     @Override
     public void accept(RawArticle article) {
-        if (!publishedHashes.claim(article.id(), article.contentHash())) {
+        PublicationLedger.Decision decision = ledger.decide(article);
+        if (decision instanceof PublicationLedger.Unchanged) {
             LOG.debug("{} unchanged (from {}); not published again", article.id(), article.source());
             counters.skipped();
             return;
         }
+        if (decision instanceof PublicationLedger.Copy c) {
+            LOG.info("{} (from {}) is a copy of {} ({}, similarity {}); not published",
+                    article.id(), article.source(), c.duplicate().firstId(), c.duplicate().kind(),
+                    String.format(Locale.ROOT, "%.2f", c.duplicate().similarity()));
+            counters.duplicate();
+            return;
+        }
+        PublicationLedger.Publish claim = (PublicationLedger.Publish) decision;
         byte[] json;
         try {
             json = articles.serialize(article);
         } catch (RuntimeException e) {
-            publishedHashes.release(article.id(), article.contentHash());
+            ledger.failed(claim);
             throw e;
         }
         if (json.length > maxValueBytes) {
-            publishedHashes.release(article.id(), article.contentHash());
+            ledger.failed(claim);
             reject(article.source(), new Rejection(DeadLetterReason.TOO_LARGE,
                     "article " + article.id() + " is " + json.length + " bytes as JSON, over the producer's limit of "
                             + maxValueBytes, json));
@@ -74,16 +100,17 @@ public final class KafkaArticleSink implements ArticleSink, Closeable {
         try {
             producer.send(record, (metadata, error) -> {
                 if (error == null) {
+                    ledger.confirmed(claim);
                     counters.published();
                     LOG.debug("published {} from {}", article.id(), article.source());
                 } else {
-                    publishedHashes.release(article.id(), article.contentHash());
+                    ledger.failed(claim);
                     counters.failed();
                     LOG.error("could not publish {} from {}", article.id(), article.source(), error);
                 }
             });
         } catch (RuntimeException e) {
-            publishedHashes.release(article.id(), article.contentHash());
+            ledger.failed(claim);
             throw e;
         }
     }
@@ -103,6 +130,7 @@ public final class KafkaArticleSink implements ArticleSink, Closeable {
     /** Blocks until everything sent so far is acknowledged or has failed. */
     public void flush() {
         producer.flush();
+        state.flush();
     }
 
     public IngestMetrics metrics() {
@@ -113,6 +141,7 @@ public final class KafkaArticleSink implements ArticleSink, Closeable {
     @Override
     public void close() {
         producer.close(CLOSE_TIMEOUT);
+        state.close(); // after the producer: its last acknowledgements write state
         LOG.info("producer closed: {}", metrics());
     }
 

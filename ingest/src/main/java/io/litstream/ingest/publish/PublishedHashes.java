@@ -4,11 +4,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The content hash last published under each article id, so that re-reading an unchanged file
- * (a rescan, a touched file, the same article under two names) does not publish it again. Only
- * this process's memory: after a restart everything is published once more, which the compacted
- * topic absorbs. One entry per article id (~150 bytes), which a single ingest process can afford
- * for millions of articles.
+ * The content hash being published under each article id, from the decision to send until the
+ * broker's answer, so that the same file read twice in quick succession is sent once. What was
+ * acknowledged lives in the state store (see {@link PublicationLedger}).
  */
 final class PublishedHashes {
     private final Map<String, String> hashes = new ConcurrentHashMap<>();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.litstream.ingest.SharedData;
+import io.litstream.ingest.eval.WordF1;
 import io.litstream.ingest.read.ArticleReader;
 import io.litstream.ingest.read.ReadResult;
 import io.litstream.topics.serde.Json;
@@ -13,13 +14,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +30,6 @@ import org.junit.jupiter.api.Test;
 class WcxbCleaningQualityTest {
     private static final int PAGES = 60;
     private static final double MIN_MEAN_F1 = 0.88;
-    private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
 
     @Test
     void articlePagesCleanToTheirMainContent() throws IOException {
@@ -71,32 +67,7 @@ class WcxbCleaningQualityTest {
         assertTrue(mean >= MIN_MEAN_F1, String.format(Locale.ROOT, "mean word F1 %.3f over %d pages; weakest:%s", mean, ids.size(), worst));
     }
 
-    static double f1(String predicted, String reference) {
-        Map<String, Integer> p = bag(predicted);
-        Map<String, Integer> r = bag(reference);
-        int pn = p.values().stream().mapToInt(Integer::intValue).sum();
-        int rn = r.values().stream().mapToInt(Integer::intValue).sum();
-        if (rn == 0) {
-            return pn == 0 ? 1.0 : 0.0;
-        }
-        if (pn == 0) {
-            return 0.0;
-        }
-        int overlap = 0;
-        for (Map.Entry<String, Integer> e : p.entrySet()) {
-            overlap += Math.min(e.getValue(), r.getOrDefault(e.getKey(), 0));
-        }
-        double precision = (double) overlap / pn;
-        double recall = (double) overlap / rn;
-        return precision + recall == 0 ? 0.0 : 2 * precision * recall / (precision + recall);
-    }
-
-    private static Map<String, Integer> bag(String text) {
-        Map<String, Integer> bag = new HashMap<>();
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            bag.merge(m.group(), 1, Integer::sum);
-        }
-        return bag;
+    private static double f1(String predicted, String reference) {
+        return WordF1.of(predicted, reference).f1();
     }
 }

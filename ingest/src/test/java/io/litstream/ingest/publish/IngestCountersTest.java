@@ -14,6 +14,7 @@ class IngestCountersTest {
         c.published();
         c.published();
         c.skipped();
+        c.duplicate();
         c.failed();
         c.rejected(DeadLetterReason.EMPTY_BODY);
         c.rejected(DeadLetterReason.EMPTY_BODY);
@@ -21,6 +22,7 @@ class IngestCountersTest {
         IngestMetrics m = c.snapshot();
         assertEquals(2, m.published());
         assertEquals(1, m.skippedUnchanged());
+        assertEquals(1, m.duplicates());
         assertEquals(1, m.failed());
         assertEquals(Map.of(DeadLetterReason.EMPTY_BODY, 2L, DeadLetterReason.TOO_LARGE, 1L), m.rejected());
         assertEquals(3, m.rejectedTotal());

@@ -1,0 +1,40 @@
+package io.litstream.ingest.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class LineFilterTest {
+    @Test
+    void aSentenceShownOncePerScreenSizeIsKeptOnce() {
+        String text = "Free delivery on all orders over fifty euros.\n\nSpecs\n\nFree delivery on all orders over fifty euros.\nWeight: 2 kg";
+        assertEquals("Free delivery on all orders over fifty euros.\n\nSpecs\n\nWeight: 2 kg", LineFilter.filtered(text));
+    }
+
+    @Test
+    void shortLinesMayRepeat() {
+        String text = "Size\nS\nM\nPrice\n$20.00\nSale price\n$20.00";
+        assertEquals(text, LineFilter.filtered(text));
+    }
+
+    @Test
+    void lonelyWidgetLabelsGoButTheSameWordsInSentencesStay() {
+        String text = "Title\n5 min read\nWe share data openly.\nShare\n12 replies\nLoading...";
+        assertEquals("Title\nWe share data openly.", LineFilter.filtered(text));
+    }
+
+    @Test
+    void chromeIsRecognisedOnlyAsAWholeLine() {
+        assertTrue(ChromeLines.isChrome("Posts: 1,204"));
+        assertTrue(ChromeLines.isChrome("answered Mar 3, 2021 at 14:02"));
+        assertFalse(ChromeLines.isChrome("Reply rates were higher in the treatment group."));
+        assertFalse(ChromeLines.isChrome("Sorted by relevance, the results were"));
+    }
+
+    @Test
+    void emptyStaysEmpty() {
+        assertEquals("", LineFilter.filtered(""));
+    }
+}
