@@ -8,6 +8,9 @@ import io.litstream.extract.lexicon.Lexicon;
 import io.litstream.extract.lexicon.LexiconMatcher;
 import io.litstream.extract.lexicon.Match;
 import io.litstream.extract.lexicon.ShortForm;
+import io.litstream.extract.ner.ModelMentionFinder;
+import io.litstream.extract.ner.ModelTherapies;
+import io.litstream.extract.ner.NerModels;
 import io.litstream.extract.nlp.NlpModels;
 import io.litstream.extract.nlp.NlpPipeline;
 import io.litstream.extract.nlp.Paragraph;
@@ -19,6 +22,7 @@ import io.litstream.topics.extraction.ArticleExtraction;
 import io.litstream.topics.extraction.Claim;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -27,27 +31,44 @@ import java.util.function.Supplier;
  * removal, OpenNLP sentences and tokens, define-once abbreviations, lexicon matching, then the
  * claim rules. A pure function of the article apart from the {@code extractedAt} timestamp.
  *
+ * <p>Therapies the lexicon does not know come from the trained name finder ({@link NerModels}):
+ * in sentences that state a finding, a model mention that no lexicon entry covers and that is
+ * not a generic word becomes a therapy of category {@code UNCLASSIFIED} with an id derived from
+ * the normalised mention ({@link ModelTherapies}).
+ *
  * <p><b>Not thread-safe</b> (it owns an {@link NlpPipeline}); use one instance per thread, e.g.
  * from {@link #supplier()}. Instances share the process-wide {@link NlpModels} and
- * {@link Lexicon}, so creating one costs microseconds once the first has loaded them.
+ * {@link Lexicon} and {@link NerModels}, so creating one costs microseconds once the first has
+ * loaded them; the {@code NameFinderME}s are its own.
  */
 public final class ArticleExtractor implements Extractor {
     /** The extractor's name and code version; {@link #version()} adds the lexicon's. */
     public static final String EXTRACTOR_NAME = "litstream-extract/0.1.0";
 
     private final NlpPipeline pipeline;
+    private final Lexicon lexicon;
     private final LexiconMatcher matcher;
     private final DocumentAbbreviations abbreviations;
     private final ClaimExtractor claims = new ClaimExtractor();
+    private final ModelMentionFinder modelFinder;
+    private final ModelTherapies modelTherapies = ModelTherapies.shipped();
     private final Clock clock;
     private final String version;
 
+    /** An extractor with the shipped name finder models it runs per article ({@link NerModels#forExtraction()}). */
     public ArticleExtractor(NlpModels models, Lexicon lexicon, Clock clock) {
+        this(models, lexicon, NerModels.shipped().forExtraction(), clock);
+    }
+
+    /** @param nerModels the trained name finders for therapies the lexicon lacks ({@link NerModels#none()} for none) */
+    public ArticleExtractor(NlpModels models, Lexicon lexicon, NerModels nerModels, Clock clock) {
+        this.modelFinder = new ModelMentionFinder(nerModels);
         this.pipeline = new NlpPipeline(models);
+        this.lexicon = lexicon;
         this.matcher = new LexiconMatcher(lexicon);
         this.abbreviations = new DocumentAbbreviations(matcher);
         this.clock = clock;
-        this.version = EXTRACTOR_NAME + "+lexicon-" + lexicon.version();
+        this.version = EXTRACTOR_NAME + "+lexicon-" + lexicon.version() + "+ner-" + nerModels.version();
     }
 
     /** An extractor over the shared English models and shipped lexicon, stamping UTC wall-clock time. */
@@ -60,7 +81,7 @@ public final class ArticleExtractor implements Extractor {
         return ArticleExtractor::create;
     }
 
-    /** {@value #EXTRACTOR_NAME}{@code +lexicon-<hash of the lexicon files>}. */
+    /** {@value #EXTRACTOR_NAME}{@code +lexicon-<hash of the lexicon files>+ner-<hash of the models>}. */
     public String version() {
         return version;
     }
@@ -72,15 +93,17 @@ public final class ArticleExtractor implements Extractor {
         List<ShortForm> shortForms = abbreviations.resolve(paragraphs.stream()
                 .flatMap(p -> p.sentences().stream()).map(Sentence::text).toList());
 
-        EntityMentions therapies = new EntityMentions();
-        EntityMentions mechanisms = new EntityMentions();
+        EntityMentions therapies = new EntityMentions(lexicon);
+        EntityMentions mechanisms = new EntityMentions(lexicon);
         List<AnnotatedSentence> annotated = new ArrayList<>();
+        modelFinder.startDocument();
         int tokens = 0;
         for (Paragraph p : paragraphs) {
             for (Sentence s : p.sentences()) {
                 List<Match> t = new ArrayList<>();
                 List<Match> m = new ArrayList<>();
-                for (Match match : matcher.match(s.text(), shortForms)) {
+                List<Match> lexiconMatches = matcher.match(s.text(), shortForms);
+                for (Match match : lexiconMatches) {
                     if (match.kind() == EntityKind.THERAPY) {
                         t.add(match);
                         therapies.add(match);
@@ -88,6 +111,13 @@ public final class ArticleExtractor implements Extractor {
                         m.add(match);
                         mechanisms.add(match);
                     }
+                }
+                if (p.block().kind().carriesFindings()) {
+                    for (Match found : modelTherapies.find(s, lexiconMatches, modelFinder)) {
+                        t.add(found);
+                        therapies.add(found);
+                    }
+                    t.sort(Comparator.comparingInt(Match::start));
                 }
                 annotated.add(new AnnotatedSentence(s, p.block(), t, m));
                 tokens += s.tokens().size();

@@ -1,5 +1,6 @@
 package io.litstream.extract;
 
+import io.litstream.extract.lexicon.Lexicon;
 import io.litstream.extract.lexicon.LexiconEntry;
 import io.litstream.extract.lexicon.Match;
 import io.litstream.topics.extraction.FoundEntity;
@@ -11,12 +12,25 @@ import java.util.Map;
 
 /**
  * Gathers the mentions of one kind of entity over an article: each entity once, in order of first
- * appearance, with its distinct surface forms (compared ignoring case) in order of appearance.
+ * appearance, with its distinct surface forms (compared ignoring case) in order of appearance,
+ * and the ids of its broader lexicon entries, nearest first (sertraline: {@code ssri},
+ * {@code antidepressants}), so that a drug and its class stay distinct entities but linked.
  */
 final class EntityMentions {
+    private final Lexicon lexicon;
     private final Map<String, Entry> byId = new LinkedHashMap<>();
 
     private record Entry(LexiconEntry entity, Map<String, String> mentions) {
+    }
+
+    /** Over the shipped lexicon ({@link Lexicon#shared()}). */
+    EntityMentions() {
+        this(Lexicon.shared());
+    }
+
+    /** @param lexicon where the entities' broader entries are looked up */
+    EntityMentions(Lexicon lexicon) {
+        this.lexicon = lexicon;
     }
 
     void add(Match match) {
@@ -28,8 +42,9 @@ final class EntityMentions {
     List<FoundEntity> found() {
         List<FoundEntity> out = new ArrayList<>(byId.size());
         for (Entry e : byId.values()) {
+            List<String> parents = lexicon.ancestors(e.entity().id()).stream().map(LexiconEntry::id).toList();
             out.add(new FoundEntity(e.entity().id(), e.entity().name(), e.entity().category(),
-                    List.copyOf(e.mentions().values())));
+                    List.copyOf(e.mentions().values()), parents));
         }
         return out;
     }

@@ -43,7 +43,8 @@ public record OutputBounds(int maxClaims, int maxClaimsPerTherapy, int maxSenten
     public List<FoundEntity> entities(List<FoundEntity> entities) {
         return entities.stream()
                 .map(e -> e.mentions().size() <= maxMentions ? e
-                        : new FoundEntity(e.id(), e.name(), e.category(), e.mentions().subList(0, maxMentions)))
+                        : new FoundEntity(e.id(), e.name(), e.category(), e.mentions().subList(0, maxMentions),
+                                e.parents()))
                 .toList();
     }
 }

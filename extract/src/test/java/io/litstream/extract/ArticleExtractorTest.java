@@ -46,7 +46,9 @@ class ArticleExtractorTest {
         assertEquals(2024, x.year());
         assertEquals(NOW, x.extractedAt());
         assertEquals(extractor.version(), x.extractorVersion());
-        assertEquals("litstream-extract/0.1.0+lexicon-" + Lexicon.shared().version(), x.extractorVersion());
+        assertEquals("litstream-extract/0.1.0+lexicon-" + Lexicon.shared().version()
+                + "+ner-" + io.litstream.extract.ner.NerModels.shipped().forExtraction().version(), x.extractorVersion());
+        assertTrue(x.extractorVersion().matches(".*\\+ner-[0-9a-f]{10}"), "names the model: " + x.extractorVersion());
         assertEquals(2, x.sentenceCount());
         assertTrue(x.tokenCount() > 5);
     }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,6 +49,8 @@ final class Attribution {
             + "|add-on to|adjunct(?:ive)? to|in addition to|as (?:much|well|effective|good|safe) as"
             + "|combined with|in combination with|together with|augmented with|added to"
             + "|(?:equal|equivalent|similar|comparable|non-?inferior) to)\\b");
+    /** "Adding aripiprazole (or T3) to sertraline": the drug added to is the base, not the subject. */
+    private static final Pattern ADDED_TO = Pattern.compile("\\badd(?:ing|ed|s)?\\b[^.;:]{1,120}\\bto\\s*$");
     /** A clause is rarely longer than this; looking no further keeps long run-on "sentences" linear. */
     private static final int CLAUSE_LOOKBACK = 200;
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\\u2014]|\\s\\u2013\\s|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b");
@@ -58,7 +61,7 @@ final class Attribution {
     }
 
     /** The therapies {@code s} is about; call for every sentence of the article, in order. */
-    List<TherapyRef> attribute(AnnotatedSentence s, SentenceReading reading) {
+    List<TherapyRef> attribute(AnnotatedSentence s, Supplier<SentenceReading> reading) {
         List<Match> subjects = subjects(s);
         Optional<Anaphor> anaphor = Anaphor.find(s.text(), s.sentence().tokens());
         List<TherapyRef> therapies = List.of();
@@ -101,7 +104,7 @@ final class Attribution {
         while (breaks.find()) {
             clauseStart = breaks.end();
         }
-        return COMPARATOR.matcher(before.substring(clauseStart)).find();
+        return COMPARATOR.matcher(before.substring(clauseStart)).find() || ADDED_TO.matcher(before).find();
     }
 
     private static List<TherapyRef> refs(List<Match> matches) {
@@ -125,7 +128,7 @@ final class Attribution {
     }
 
     /** No name, no back-reference: a list item speaks of its lead-in's subject, a finding of the previous sentence's. */
-    private List<TherapyRef> implicit(AnnotatedSentence s, SentenceReading reading) {
+    private List<TherapyRef> implicit(AnnotatedSentence s, Supplier<SentenceReading> reading) {
         if (s.block().kind() == BlockKind.LIST_ITEM && s.block().leadIn() >= 0) {
             for (int i = history.size() - 1; i >= 0; i--) {
                 Seen seen = history.get(i);
@@ -134,8 +137,12 @@ final class Attribution {
                 }
             }
         }
-        return reading.finding() && reading.directional()
-                ? latestInBlock(s, ZERO_ANAPHORA_WINDOW).stream().map(TherapyRef::borrowed).toList() : List.of();
+        List<TherapyRef> latest = latestInBlock(s, ZERO_ANAPHORA_WINDOW);
+        if (latest.isEmpty()) {
+            return List.of();
+        }
+        SentenceReading r = reading.get();
+        return r.finding() && r.directional() ? latest.stream().map(TherapyRef::borrowed).toList() : List.of();
     }
 
     private List<TherapyRef> latestInBlock(AnnotatedSentence s, int window) {

@@ -42,24 +42,23 @@ public final class ClaimExtractor {
      */
     public List<Claim> extract(List<AnnotatedSentence> sentences, List<Block> blocks) {
         EvidenceLevel articleEvidence = evidence.article(title(blocks), wholeText(blocks));
-        List<SentenceReading> readings = sentences.stream()
-                .map(s -> s.text().length() > MAX_CLAIM_SENTENCE ? SentenceReading.NONE
-                        : rules.read(s.text(), !s.mechanisms().isEmpty())).toList();
-        Map<Integer, String> findingsByBlock = findingsByBlock(sentences, readings);
+        Readings readings = new Readings(sentences);
         Attribution attribution = new Attribution();
         List<Claim> claims = new ArrayList<>();
         Set<String> emitted = new HashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
             AnnotatedSentence s = sentences.get(i);
+            int index = i;
+            List<TherapyRef> therapies = attribution.attribute(s, () -> readings.get(index));
+            if (therapies.isEmpty() || !s.block().kind().carriesFindings()) {
+                continue;
+            }
             SentenceReading reading = readings.get(i);
-            List<TherapyRef> therapies = attribution.attribute(s, reading);
-            if (!s.block().kind().carriesFindings() || !reading.finding() || reading.types().isEmpty()
-                    || therapies.isEmpty() || !statesSomething(s)) {
+            if (!reading.finding() || reading.types().isEmpty() || !statesSomething(s)) {
                 continue;
             }
             List<String> mechanisms = s.mechanisms().stream().map(m -> m.entry().id()).distinct().toList();
-            EvidenceLevel evidenceLevel = evidenceOf(s, blocks, findingsByBlock.getOrDefault(s.block().index(), ""),
-                    articleEvidence);
+            EvidenceLevel evidenceLevel = evidenceOf(s, blocks, readings.findingsOf(s.block().index()), articleEvidence);
             for (TherapyRef t : therapies) {
                 SentenceReading own = clauseReading(s, t, reading);
                 for (Map.Entry<ClaimType, Polarity> type : own.types().entrySet()) {
@@ -123,16 +122,42 @@ public final class ClaimExtractor {
                 .orElse(article);
     }
 
-    /** Per block, the text of its sentences that state findings. */
-    private static Map<Integer, String> findingsByBlock(List<AnnotatedSentence> sentences,
-                                                        List<SentenceReading> readings) {
-        Map<Integer, String> out = new HashMap<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            if (readings.get(i).finding()) {
-                out.merge(sentences.get(i).block().index(), sentences.get(i).text(), (a, b) -> a + " " + b);
-            }
+    /**
+     * The cue rules' reading of each sentence, made when first asked for: most sentences name no
+     * therapy and are never read, and the regular expressions are the costliest rules.
+     */
+    private final class Readings {
+        private final List<AnnotatedSentence> sentences;
+        private final SentenceReading[] read;
+        private final Map<Integer, String> findingsByBlock = new HashMap<>();
+
+        Readings(List<AnnotatedSentence> sentences) {
+            this.sentences = sentences;
+            this.read = new SentenceReading[sentences.size()];
         }
-        return out;
+
+        SentenceReading get(int i) {
+            if (read[i] == null) {
+                AnnotatedSentence s = sentences.get(i);
+                read[i] = s.text().length() > MAX_CLAIM_SENTENCE ? SentenceReading.NONE
+                        : rules.read(s.text(), !s.mechanisms().isEmpty());
+            }
+            return read[i];
+        }
+
+        /** The text of the block's sentences that state findings. */
+        String findingsOf(int block) {
+            return findingsByBlock.computeIfAbsent(block, b -> {
+                StringBuilder out = new StringBuilder();
+                for (AnnotatedSentence s : sentences) {
+                    if (s.block().index() == b && s.text().length() <= MAX_CLAIM_SENTENCE
+                            && rules.statesFinding(s.text())) {
+                        out.append(out.isEmpty() ? "" : " ").append(s.text());
+                    }
+                }
+                return out.toString();
+            });
+        }
     }
 
     private static Claim claim(LexiconEntry therapy, ClaimType type, Polarity polarity, boolean hedged,

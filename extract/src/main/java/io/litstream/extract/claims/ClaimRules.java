@@ -8,6 +8,8 @@ import io.litstream.topics.extraction.Polarity;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +30,7 @@ public final class ClaimRules {
     private static final String CHANGE = "(?:improv\\w*|reduc\\w*|decreas\\w*|alleviat\\w*|reliev\\w*|ameliorat\\w*"
             + "|attenuat\\w*|lessen\\w*|revers\\w*|restor\\w*|resolv\\w*|stabili[sz]\\w*|lower\\w*|lift\\w*|boost\\w*"
             + "|enhanc\\w*)";
-    private static final Pattern EFFICACY_SUPPORTS = words(
+    private static final CuePattern EFFICACY_SUPPORTS = words(
             CHANGE + "(?:\\W+[\\w-]+){0,5}?\\W+" + OUTCOME,
             OUTCOME + "(?:\\W+[\\w-]+){0,2}?\\W+(?:improvements?|reductions?|relief|stabili[sz]ation|resolution"
                     + "|improv(?:ed|es)|decreas(?:ed|es)|lessen(?:ed|s)|resolv(?:ed|es)|remitted|abated|eased|lifted|fell|dropped)",
@@ -52,35 +54,80 @@ public final class ClaimRules {
             "significantly (?:greater|larger|better|superior)",
             "(?:greater|larger|more) (?:improvements?|reductions?|decreases?|declines?)",
             "(?:was|were|is|are|proved|shown to be) non-?inferior");
-    private static final Pattern EFFICACY_NO_EFFECT = words(
-            "no (?:statistically |clinically )?(?:significant|detectable|systematic|meaningful|relevant|measurable) "
-                    + "(?:[\\w-]+ ){0,2}(?:differences?|effects?|improvements?|changes?|benefits?|reductions?|advantages?)",
-            "no evidence (?:of|for) (?:a |an )?(?:difference|effect|benefit)",
-            "non-?significant (?:[\\w-]+ ){0,2}(?:differences?|effects?|changes?|reductions?|improvements?|trend)",
-            "did not (?:significantly )?(?:differ|improve|reduce|change|outperform|separate)",
-            "did not (?:reveal|show|find|demonstrate) (?:any |a )?(?:significant )?(?:effect|difference|benefit)",
-            "(?:did not|failed to) (?:change|differ) significantly",
-            "(?:was|were|is|are) not (?:statistically )?(?:significantly )?(?:superior|different|better|more effective)",
-            "(?:was|were|is|are) not (?:statistically )?significant",
-            "(?:similar|comparable|equivalent) to (?:placebo|sham)", "no (?:better|more effective) than",
-            "(?:similar|comparable) (?:between|across|in both) (?:the )?(?:two |three )?(?:groups|arms)",
-            "no (?:clear )?differences? (?:between|in|from|was|were)", "null (?:results?|findings?|effects?)",
-            "(?:had |have |has |showed |with )?no (?:significant )?effects? (?:on|of)");
+    private static final CuePattern EFFICACY_NO_EFFECT = words(
+            "no (?:statistical\\w* |clinically )?(?:significant|detectable|systematic|meaningful|relevant|measurable|appreciable"
+                    + "|discernible|notable|substantial|major|important) (?:[\\w-]+ ){0,3}(?:differences?|effects?|improvements?"
+                    + "|changes?|benefits?|reductions?|advantages?|increases?|decreases?|associations?|relations?(?:hips?)?"
+                    + "|interactions?|variations?|gains?|impact)",
+            "no evidence (?:of|for|that) (?:a |an |any )?(?:[\\w-]+ ){0,2}(?:differences?|effects?|benefits?|impact"
+                    + "|associations?)",
+            "unlikely to (?:alter|affect|change|influence|differ|improve|reduce)",
+            "(?:in|between|for) (?:both|either|neither|all (?:three|four|the)) (?:[\\w-]+ ){0,2}(?:groups?|arms?|treatments?"
+                    + "|conditions?)",
+            "no (?:[\\w-]+ ){0,3}(?:events?|effects?|deaths?|complications?|cases?) (?:were|was|occurred|have been|had been)"
+                    + "(?: (?:observed|reported|seen|found|noted|detected|recorded))?",
+            "(?:p|p-value|p value)\\s*(?:=|:)?\\s*ns", "ns$",
+            "(?:non-?|in)significant(?:ly)?", "not (?:statistical\\w* |clinically )?significant(?:ly)?",
+            "not (?:reach|achieve|attain)\\w* (?:statistical )?significance",
+            "(?:did|does|do|could|would) not (?:statistically )?(?:significantly )?(?:differ|improve|reduce|change|outperform"
+                    + "|separate|alter|affect|increase|decrease|influence|modify|lower|prevent|enhance|shorten)",
+            "(?:did|does|do) not (?:reveal|show|find|demonstrate|detect|yield|produce|result in|lead to) (?:any |a )?"
+                    + "(?:statistically )?(?:significant )?(?:effects?|differences?|benefits?|improvements?|changes?|reductions?)",
+            "(?:did not|failed to|fail to|fails to) (?:change|differ) significantly",
+            "fail(?:s|ed)? to (?:reach|achieve|show|demonstrate|detect|find) (?:a |any )?(?:statistical(?:ly)? )?"
+                    + "(?:significan\\w*|differences?|effects?)",
+            "(?:was|were|is|are) not (?:statistically )?(?:significantly )?(?:superior|different|better|more effective"
+                    + "|associated|related|affected|changed|altered|improved|reduced|increased|decreased)",
+            "(?:similar|comparable|equivalent) to (?:placebo|sham|control|usual care)", "no (?:better|more effective) than",
+            "(?:similar|comparable|equivalent|identical|equal)(?:ly)? (?:[\\w-]+ ){0,3}(?:between|across|among|in both|in all"
+                    + "|for both|for all|in the (?:two|three|four) )",
+            "(?:was|were|is|are|remained|appeared|seemed) (?:\\w+ )?(?:similar|comparable|equivalent|identical|equal"
+                    + "|unchanged|unaffected|stable)",
+            "(?:similar|comparable|equivalent) (?:\\w+ ){0,2}(?:rates?|proportions?|numbers?|percentages?|incidences?"
+                    + "|results|outcomes|improvements?|reductions?|efficacy|effects?|effectiveness|responses?|levels?|scores?"
+                    + "|changes?|frequenc(?:y|ies))",
+            "(?:as|equally) (?:effective|efficacious|safe|good|well)(?: as)?", "non-?inferior(?:ity)?",
+            "no (?:[\\w-]+ ){0,3}differences?", "(?:did not|does not|do not) differ",
+            "no (?:statistical(?:ly)? )?significan(?:ce|t)", "null (?:results?|findings?|effects?)",
+            "(?:a |an )?(?:non-?significant |statistical )?trend(?:ed|s)? (?:toward|towards|to|for|of)", "tend(?:ed|s)? to",
+            "n\\.s\\.?", "(?:marginally|borderline|nearly|almost|approach\\w*) (?:statistically )?significan\\w*",
+            "(?:had |have |has |showed |with )?no (?:significant |apparent |measurable )?(?:effects?|influence|impact) (?:on|of)");
+    /**
+     * Matching an active treatment ("as effective as fluoxetine", "non-inferior to ECT") says the
+     * therapy works, though the trial found no difference between its arms; matching placebo does not.
+     */
+    private static final CuePattern AS_GOOD_AS_ACTIVE = words(
+            "(?:as (?:effective|efficacious|good|beneficial) as|non-?inferior to|(?:comparable|similar|equivalent) "
+                    + "(?:efficacy|effectiveness|effects?|benefits?) (?:to|as|with)|(?:comparable|equivalent) to)"
+                    + " (?!(?:a |the |an )?(?:placebo|sham|control|usual care|wait-?list|no treatment|pill placebo))[\\w-]+");
+    /** Significance stated in words: "significantly", "statistically significant", "reached significance". */
+    private static final Pattern SIGNIFICANT = Pattern.compile("(?<![\\w-])significan(?:t|tly|ce)\\b");
+    private static final Pattern NEGATED_BEFORE = Pattern.compile(
+            "(?:\\b(?:no|not|non|nor|without|neither|lack of|absence of|failed to|fail to|marginally|borderline|nearly"
+                    + "|almost|approach\\w*|did not reach|not reach)\\b(?:\\W+[\\w-]+){0,2}\\W*|\\bnon-|\\bin)$");
+    /** A direction stated without words of significance, read as an effect only in a reported comparison. */
+    private static final CuePattern COMPARATIVE = words(
+            "higher", "lower", "more", "less", "fewer", "greater", "smaller", "larger", "shorter", "longer", "faster",
+            "slower", "better", "worse", "superior", "inferior", "increas\\w*", "decreas\\w*", "reduc\\w*",
+            "improv\\w*", "declin\\w*", "rose", "fell", "dropped", "lowered", "raised", "elevated", "prolonged",
+            "(?:\\d+(?:\\.\\d+)?)-?fold", "odds", "risk of");
     /** A null result said of the control arm ("whereas placebo did not change") is not the therapy's. */
     private static final Pattern CONTROL_ARM = Pattern.compile(
             "\\b(?:control|placebo|sham|comparison|usual[- ]care|waitlist|wait-list)(?: group| arm| condition)?\\b");
     /** How far back a negation or clause start is looked for (keeps run-on text linear). */
     private static final int LOOKBACK = 200;
+    /** A negation of "significant" stands within three words before it. */
+    private static final int NEGATION_LOOKBACK = 40;
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;,]|\\b(?:but|whereas|while|although|however)\\b");
-    private static final Pattern EFFICACY_REFUTES = words(
+    private static final CuePattern EFFICACY_REFUTES = words(
             "ineffective", "not effective", "failed", "fail(?:s|ed)? to (?:improve|reduce|show|demonstrate|meet|reach)",
             "lack(?:ed|s|ing)? (?:of )?(?:efficacy|benefit|effect)", "limited (?:efficacy|effectiveness|benefit)",
             "worse(?:ned)?", "worsen\\w*", "inferior to", "less effective", "no (?:clinical )?benefit", "detrimental");
     // ---- safety ----
-    private static final Pattern SAFETY_SUPPORTS = words(
+    private static final CuePattern SAFETY_SUPPORTS = words(
             "safe", "safer", "safely", "well[- ]tolerated", "tolerable", "(?:good|excellent|favou?rable|acceptable) tolerab\\w+",
             "favou?rable (?:safety|side[- ]effect) profile", "safety profile (?:was|is) (?:good|favou?rable|acceptable)");
-    private static final Pattern SAFETY_RISK = words(
+    private static final CuePattern SAFETY_RISK = words(
             "side[- ]effects?", "adverse (?:effects?|events?|reactions?)", "toxicity", "toxic", "risks?", "complications",
             "dangerous", "unsafe", "dependence", "addiction", "abuse (?:potential|liability)",
             "dissociat\\w*", "seizures?", "suicidal (?:ideation|behaviou?r|thoughts)", "mania", "manic", "withdrawal",
@@ -94,18 +141,18 @@ public final class ClaimRules {
             "\\b(?:minimal|few|fewer|no|mild|low|lower|reduced|without|rare|rarely|less|negligible|limited|lacks?"
                     + "|free of|absence of|reduc\\w*|prevent\\w*|minimi[sz]\\w*|decreas\\w*)\\b(?:\\W+[\\w-]+){0,2}\\W*$");
     // ---- regulatory ----
-    private static final Pattern REGULATORY_SUPPORTS = words(
+    private static final CuePattern REGULATORY_SUPPORTS = words(
             "approv(?:ed|al)", "(?:fda|ema|mhra)[- ]clear(?:ed|ance)", "clear(?:ed|ance) by the (?:fda|ema|mhra)",
             "authori[sz](?:ed|ation)", "breakthrough therapy (?:designation|status)", "fast[- ]track(?:ed)? (?:designation|status)",
             "priority review", "licen[sc]ed (?:for|in|as)", "indicated for");
-    private static final Pattern REGULATORY_REFUTES = words(
+    private static final CuePattern REGULATORY_REFUTES = words(
             "rejected", "not (?:been )?approved", "declined to approve", "complete response letter",
             "withdrawn from the market", "black[- ]box warning", "boxed warning");
-    private static final Pattern REGULATORY_NEUTRAL = words(
+    private static final CuePattern REGULATORY_NEUTRAL = words(
             "(?:fda|ema|mhra|regulators?|regulatory agencies) (?:is |are )?(?:reviewing|considering|evaluating)",
             "(?:new drug application|nda|marketing authori[sz]ation application) (?:was |has been )?(?:filed|submitted)");
     /** Approval by an ethics board is not a regulator's decision. */
-    private static final Pattern ETHICS_APPROVAL = words(
+    private static final CuePattern ETHICS_APPROVAL = words(
             "ethic\\w* (?:committee|board|approval)", "irb", "institutional review board", "approved by the (?:local )?ethic\\w*",
             "protocol was approved", "study was approved");
     // ---- mechanism ----
@@ -115,21 +162,21 @@ public final class ClaimRules {
             + "|alter|affect|influenc|trigger|strengthen|shift|revers|exert|antagoni|agoni|associat|link|involv|depend"
             + "|underl|impact|produc|support|improv|encourag|foster|protect|counteract|rebalanc|facilitat|amplif"
             + "|potentiat|prevent|rescu|repair|via\\b|through\\b)");
-    private static final Pattern MECHANISM_NO_EFFECT = words(
+    private static final CuePattern MECHANISM_NO_EFFECT = words(
             "did not (?:significantly )?(?:alter|change|affect|increase|decrease|modulate|influence)",
             "no (?:significant )?(?:changes?|effects?|alterations?) (?:in|on)", "unchanged", "unaffected");
     // ---- hedging and findings ----
-    private static final Pattern HEDGE = words(
+    private static final CuePattern HEDGE = words(
             "may(?!\\s+\\d)", "might", "could", "possibly", "possible", "potential", "potentially", "suggest\\w*", "appears? to",
             "appeared to", "seems? to", "seemed to", "promising", "promise", "preliminary", "early",
             "remains? (?:largely |still )?(?:unclear|unknown|uncertain|to be (?:determined|established|seen|elucidated))",
             "unclear", "uncertain", "hypothe\\w+", "likely", "unlikely", "warrant\\w*", "pilot", "emerging", "whether",
             "speculat\\w*", "putative", "tentative\\w*", "limited evidence", "not yet");
     /** Hedges that leave even the direction open. */
-    private static final Pattern OPEN_QUESTION = words(
+    private static final CuePattern OPEN_QUESTION = words(
             "whether", "unclear", "unknown", "uncertain", "remains? to be", "controversial", "mixed (?:results|evidence|findings)",
             "inconsistent (?:results|evidence|findings)", "conflicting (?:results|evidence|findings)");
-    private static final Pattern NO_FINDING = words(
+    private static final CuePattern NO_FINDING = words(
             "aim(?:s|ed)? (?:to|at)", "in order to understand",
             "(?:this|the present|the current|our) (?:article|review|paper|post|blog post|study|chapter) (?:will |aims to |seeks to )?"
                     + "(?:discuss\\w*|describe\\w*|explore\\w*|delve\\w*|examine\\w*|review\\w*|summari[sz]\\w*|outline\\w*"
@@ -146,12 +193,12 @@ public final class ClaimRules {
             "questions remain", "(?:is|are) (?:crucial|essential|necessary|needed|important|required) (?:to|for)",
             "ongoing (?:studies|trials|research)");
     /** "Investigators assessed the efficacy of X" says what was studied, not what was found ... */
-    private static final Pattern STUDY_SUBJECT = words(
+    private static final CuePattern STUDY_SUBJECT = words(
             "(?:examin|investigat|evaluat|assess|explor|analy[sz]|compar|test)\\w* (?:[\\w-]+ ){0,3}(?:the )?"
                     + "(?:therapeutic |clinical |potential )?(?:potential|efficacy|effectiveness|effects?|role|safety|use|benefits?)"
                     + " (?:of|in|for)");
     /** ... unless it goes on to say it. */
-    private static final Pattern RESULT = words(
+    private static final CuePattern RESULT = words(
             "show\\w*", "found", "find\\w*", "demonstrat\\w*", "reveal\\w*", "report\\w*", "indicat\\w*",
             "suggest\\w*", "conclud\\w*", "confirm\\w*", "observ\\w*", "identif\\w*", "establish\\w*",
             "underscor\\w*", "highlight\\w*", "emphasi[sz]\\w*", "support\\w*");
@@ -159,8 +206,7 @@ public final class ClaimRules {
     /** Reads one sentence; {@code hasMechanism}: the sentence names a mechanism. */
     public SentenceReading read(String sentence, boolean hasMechanism) {
         String s = normalise(sentence);
-        boolean finding = !sentence.strip().endsWith("?") && !has(NO_FINDING, s)
-                && !(has(STUDY_SUBJECT, s) && !has(RESULT, s));
+        boolean finding = finding(sentence, s);
         boolean open = has(OPEN_QUESTION, s);
         Map<ClaimType, Polarity> types = new EnumMap<>(ClaimType.class);
         Polarity efficacy = efficacy(s);
@@ -182,14 +228,82 @@ public final class ClaimRules {
         return new SentenceReading(types, has(HEDGE, s), finding);
     }
 
+    /**
+     * The direction of a reported trial result, for a sentence known to report one (the
+     * Evidence Inference evaluation): NO_EFFECT, SUPPORTS or REFUTES, or null when it says none.
+     */
+    public Polarity resultPolarity(String sentence) {
+        String s = normalise(sentence);
+        return polarity(s, noEffectOfTheTherapy(s), has(EFFICACY_REFUTES, s), () -> has(EFFICACY_SUPPORTS, s), true);
+    }
+
+    /** Whether a sentence states a finding at all (not an aim, a question, a call for research). */
+    public boolean statesFinding(String sentence) {
+        return finding(sentence, normalise(sentence));
+    }
+
+    private static boolean finding(String sentence, String s) {
+        return !sentence.strip().endsWith("?") && !has(NO_FINDING, s) && !(has(STUDY_SUBJECT, s) && !has(RESULT, s));
+    }
+
     private static Polarity efficacy(String s) {
-        if (noEffectOfTheTherapy(s)) {
+        boolean refutes = has(EFFICACY_REFUTES, s);
+        if (!refutes && has(AS_GOOD_AS_ACTIVE, s)) {
+            return Polarity.SUPPORTS;
+        }
+        boolean statedNull = noEffectOfTheTherapy(s);
+        boolean supports = !statedNull && !refutes && has(EFFICACY_SUPPORTS, s);
+        if (!statedNull && !refutes && !supports) {
+            return null;
+        }
+        return polarity(s, statedNull, refutes, () -> supports, false);
+    }
+
+    /**
+     * Weighs what a sentence says in words ("no significant difference", "significantly lower")
+     * against what its numbers say ({@link Significance}): words decide when they agree with
+     * themselves, numbers settle a sentence whose words point both ways ("X significantly reduced
+     * A but not B"), and a sentence with neither falls back on the cue lists.
+     *
+     * @param statedNull    a no-effect cue of the therapy's clause
+     * @param refutes       a cue that the therapy failed or harmed
+     * @param supports      whether a cue speaks for the therapy (asked only when needed)
+     * @param reportsResult the sentence is known to report a comparison, so a bare comparative
+     *                      ("pain was lower with X") is read as an effect
+     */
+    private static Polarity polarity(String s, boolean statedNull, boolean refutes, BooleanSupplier supports,
+                                     boolean reportsResult) {
+        boolean statedEffect = significantEffect(s);
+        Polarity effect = refutes ? Polarity.REFUTES : Polarity.SUPPORTS;
+        if (statedNull != statedEffect) {
+            return statedNull ? Polarity.NO_EFFECT : effect;
+        }
+        Significance.Reading numbers = Significance.read(s);
+        if (numbers.notSignificant() != numbers.significant()) {
+            return numbers.notSignificant() > numbers.significant() ? Polarity.NO_EFFECT : effect;
+        }
+        if (statedNull) {
             return Polarity.NO_EFFECT;
         }
-        if (has(EFFICACY_REFUTES, s)) {
+        if (refutes) {
             return Polarity.REFUTES;
         }
-        return has(EFFICACY_SUPPORTS, s) ? Polarity.SUPPORTS : null;
+        if (supports.getAsBoolean() || reportsResult && has(COMPARATIVE, s)) {
+            return Polarity.SUPPORTS;
+        }
+        return null;
+    }
+
+    /** "significant(ly)" not negated ("not significantly", "no significant", "without significant"). */
+    private static boolean significantEffect(String s) {
+        Matcher m = SIGNIFICANT.matcher(s);
+        while (m.find()) {
+            String before = s.substring(Math.max(0, m.start() - NEGATION_LOOKBACK), m.start());
+            if (!NEGATED_BEFORE.matcher(before).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -197,8 +311,7 @@ public final class ClaimRules {
      * is about the control, "did not differ from placebo" about the therapy.
      */
     private static boolean noEffectOfTheTherapy(String s) {
-        Matcher m = EFFICACY_NO_EFFECT.matcher(s);
-        while (m.find()) {
+        for (MatchResult m : EFFICACY_NO_EFFECT.all(s)) {
             if (!CONTROL_ARM.matcher(clauseBefore(s, m.start())).find()) {
                 return true;
             }
@@ -219,8 +332,7 @@ public final class ClaimRules {
     private static Polarity safety(String s) {
         boolean favourable = has(SAFETY_SUPPORTS, s);
         boolean risky = false;
-        Matcher m = SAFETY_RISK.matcher(s);
-        while (m.find()) {
+        for (MatchResult m : SAFETY_RISK.all(s)) {
             if (RISK_NEGATED.matcher(s.substring(Math.max(0, m.start() - LOOKBACK), m.start())).find()) {
                 favourable = true;
             } else {
@@ -247,6 +359,6 @@ public final class ClaimRules {
     static String normalise(String sentence) {
         return sentence.toLowerCase(Locale.ROOT)
                 .replace('\u2010', '-').replace('\u2011', '-').replace('\u2013', '-').replace('\u2019', '\'')
-                .replace("pre-clinical", "preclinical").replace("anti-depressant", "antidepressant");
+                .replace("n't", " not").replace("pre-clinical", "preclinical").replace("anti-depressant", "antidepressant");
     }
 }

@@ -4,7 +4,10 @@ import static io.litstream.extract.claims.Cues.has;
 import static io.litstream.extract.claims.Cues.words;
 
 import io.litstream.topics.extraction.EvidenceLevel;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,12 +17,12 @@ import java.util.regex.Pattern;
  * clinical studies showed ..." is clinical evidence). Stateless and thread-safe.
  */
 public final class EvidenceRules {
-    private static final Pattern REVIEW_STRONG = words(
+    private static final CuePattern REVIEW_STRONG = words(
             "meta-?analys[ie]s", "meta-?analytic", "systematic(?:ally)? review\\w*", "umbrella review", "scoping review",
             "narrative review", "pooled analys[ie]s", "(?:this|the present|the current|our|present|current|comprehensive)"
                     + " (?:systematic |narrative |literature )?review", "we review(?:ed)?", "literature review",
             "review of (?:the )?(?:literature|evidence|studies|trials)");
-    private static final Pattern CLINICAL = words(
+    private static final CuePattern CLINICAL = words(
             "randomi[sz]ed", "rcts?",
             "(?:clinical|human|controlled|open-label|pilot|double-blind|placebo-controlled|observational|cohort|case-control"
                     + "|crossover|real-world|naturalistic|phase (?:i{1,3}|iv|[1-4][ab]?)|early-phase|late-stage|multicen(?:ter|tre))"
@@ -28,21 +31,26 @@ public final class EvidenceRules {
             "case (?:series|reports?)", "outpatients", "inpatients", "(?:in|among|of) (?:[\\w-]+ ){0,3}patients",
             "patients (?:treated|receiving|who|given|randomi\\w+|reported|showed|experienced|had)", "volunteers",
             "clinical (?:stud\\w+|evidence|data|research|efficacy|experience|use)");
-    private static final Pattern PRECLINICAL = words(
+    private static final CuePattern PRECLINICAL = words(
             "preclinical", "animal (?:models?|stud(?:y|ies)|experiments?|research|data)", "in animals", "mice", "mouse",
             "murine", "rats?", "rodents?", "in vitro", "cell cultures?", "cultured (?:cells|neurons)", "primates?",
             "zebrafish", "antidepressant-like", "depressive-like", "anxiety-like", "depression-like", "forced swim",
             "tail suspension", "(?:stress|depression) models?", "knock-?out", "laboratory animals");
-    private static final Pattern REVIEW_WEAK = words("reviews?", "reviewed", "literature");
-    private static final Pattern REGULATORY = words("fda", "ema", "mhra", "approv(?:ed|al)", "regulatory");
+    private static final CuePattern REVIEW_WEAK = words("reviews?", "reviewed", "literature");
+    private static final CuePattern REGULATORY = words("fda", "ema", "mhra", "approv(?:ed|al)", "regulatory");
     private static final Pattern REVIEW_NOUN = Pattern.compile("\\breviews?\\b");
     /** An article presenting itself as a review; citing "a meta-analysis" does not make it one. */
-    private static final Pattern SELF_REVIEW = words(
+    private static final CuePattern SELF_REVIEW = words(
             "(?:this|the present|the current|our|present|current) (?:systematic |narrative |comprehensive |scoping "
                     + "|umbrella |literature )?(?:review|meta-?analysis)",
             "we (?:systematically )?review(?:ed)?", "we (?:performed|conducted|undertook|present) a (?:systematic "
                     + "review|meta-?analysis|review)");
-    private static final Pattern REVIEW_TITLE = words("reviews?", "meta-?analys[ie]s", "overview");
+    private static final CuePattern REVIEW_TITLE = words("reviews?", "meta-?analys[ie]s", "overview");
+    private static final Set<String> REVIEW_TYPES = Set.of("review", "systematic review", "meta-analysis",
+            "scoping review", "practice guideline", "guideline", "consensus development conference");
+    private static final Set<String> CLINICAL_TYPES = Set.of("randomized controlled trial", "controlled clinical trial",
+            "pragmatic clinical trial", "equivalence trial", "multicenter study", "observational study",
+            "comparative study", "case reports", "evaluation study", "twin study", "validation study");
     /** An article that calls itself a review this often is one, even without "this review". */
     private static final int REVIEW_MENTIONS = 2;
 
@@ -65,6 +73,34 @@ public final class EvidenceRules {
             return Optional.of(EvidenceLevel.REVIEW);
         }
         return has(REGULATORY, s) ? Optional.of(EvidenceLevel.REGULATORY) : Optional.empty();
+    }
+
+    /**
+     * The evidence PubMed's publication types state (a hook: {@code RawArticle} does not carry
+     * them yet; ingest can fill them from the PubMed XML {@code PublicationType} elements): review
+     * kinds first, then trial kinds, then "Case Reports" and the like as clinical. Empty when
+     * none of the types says which kind of evidence the article is.
+     */
+    public Optional<EvidenceLevel> fromPublicationTypes(List<String> publicationTypes) {
+        if (publicationTypes == null) {
+            return Optional.empty();
+        }
+        List<String> types = publicationTypes.stream().map(t -> t.toLowerCase(Locale.ROOT).strip()).toList();
+        if (types.stream().anyMatch(REVIEW_TYPES::contains)) {
+            return Optional.of(EvidenceLevel.REVIEW);
+        }
+        if (types.stream().anyMatch(t -> t.startsWith("clinical trial") || CLINICAL_TYPES.contains(t))) {
+            return Optional.of(EvidenceLevel.CLINICAL);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The whole article's evidence: its publication types when they say, else as
+     * {@link #article(String, String)} reads the text.
+     */
+    public EvidenceLevel article(String title, String wholeText, List<String> publicationTypes) {
+        return fromPublicationTypes(publicationTypes).orElseGet(() -> article(title, wholeText));
     }
 
     /**

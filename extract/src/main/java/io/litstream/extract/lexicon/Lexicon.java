@@ -105,16 +105,26 @@ public final class Lexicon {
         return root;
     }
 
-    /** Registers one written form, split at hyphens and also with its hyphenated words joined. */
+    /** Registers one written form under each of its {@link #keysOf key sequences}. */
     private void add(LexiconEntry entry, String form) {
+        for (List<String> keys : keysOf(form)) {
+            insert(entry, keys);
+        }
+    }
+
+    /**
+     * The trie paths a written form is found under: its words' keys split at hyphens and, when it
+     * has any, also with its hyphenated words joined. Two forms with a path in common are one name.
+     */
+    static List<List<String>> keysOf(String form) {
         List<MatchToken> tokens = MatchTokenizer.tokenize(form);
         if (tokens.isEmpty()) {
-            return;
+            return List.of();
         }
-        insert(entry, keys(tokens, false));
         if (tokens.stream().anyMatch(MatchToken::hyphenToNext)) {
-            insert(entry, keys(tokens, true));
+            return List.of(keys(tokens, false), keys(tokens, true));
         }
+        return List.of(keys(tokens, false));
     }
 
     private static List<String> keys(List<MatchToken> tokens, boolean joinHyphenated) {

@@ -7,16 +7,20 @@ import java.util.Arrays;
 import java.util.List;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 
 /**
- * Text to paragraphs to sentences with tokens and POS tags, using OpenNLP's maximum-entropy tools.
+ * Text to paragraphs to sentences with tokens and POS tags: OpenNLP's maximum-entropy sentence
+ * detector and POS tagger, and the {@link RuleTokenizer} (OpenNLP's tokenizer cost a quarter of
+ * extraction time for tokens that only feed the tagger).
  *
- * <p><b>Not thread-safe</b>: {@link SentenceDetectorME}, {@link TokenizerME} and {@link POSTaggerME}
+ * <p><b>Not thread-safe</b>: {@link SentenceDetectorME} and {@link POSTaggerME}
  * keep per-call state, so create one pipeline per thread (in Kafka Streams, one per stream task,
  * in the processor's {@code init}). Creating one is cheap: the models it wraps are shared
  * ({@link NlpModels}).
+ *
+ * <p>Tagging is lazy: a sentence's tokens are tagged the first time one of them is read, so
+ * sentences nobody inspects cost only sentence detection and tokenization.
  *
  * <p>Lemmatisation is left out on purpose: {@code LemmatizerME} costs about ten times the rest of
  * the pipeline, and lexicon matching only needs the cheap {@link TextNormalizer}.
@@ -26,12 +30,10 @@ public final class NlpPipeline {
     private static final int TAG_WINDOW = 150;
 
     private final SentenceDetectorME sentenceDetector;
-    private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
 
     public NlpPipeline(NlpModels models) {
         this.sentenceDetector = new SentenceDetectorME(models.sentenceModel());
-        this.tokenizer = new TokenizerME(models.tokenizerModel());
         this.tagger = new POSTaggerME(models.posModel());
     }
 
@@ -66,29 +68,32 @@ public final class NlpPipeline {
     }
 
     /**
-     * Tags in windows: the beam search copies its sequence at every step, so one run-on "sentence"
-     * of thousands of tokens (a table, text without punctuation) would cost quadratic time.
+     * Tags in windows, greedily: the model's best tag for each word given the tags before it. A
+     * beam search of three costs three times as much for tags that only answer "is there a verb"
+     * and "are these words modifiers"; and it copies its sequences at every step, so one run-on
+     * "sentence" of thousands of tokens (a table, text without punctuation) would cost quadratic
+     * time, hence the windows.
      */
     private String[] tag(String[] words) {
-        if (words.length <= TAG_WINDOW) {
-            return tagger.tag(words);
-        }
         String[] tags = new String[words.length];
         for (int from = 0; from < words.length; from += TAG_WINDOW) {
             int to = Math.min(words.length, from + TAG_WINDOW);
-            System.arraycopy(tagger.tag(Arrays.copyOfRange(words, from, to)), 0, tags, from, to - from);
+            List<String> window = Arrays.asList(Arrays.copyOfRange(words, from, to));
+            List<String> previous = new ArrayList<>(window.size());
+            for (int i = 0; i < window.size(); i++) {
+                previous.add(tagger.getOrderedTags(window, previous, i)[0]);
+            }
+            for (int i = 0; i < previous.size(); i++) {
+                tags[from + i] = previous.get(i);
+            }
         }
         return tags;
     }
 
+    /** Tokens now, tags when first asked for ({@link LazyTokens}): most sentences never need them. */
     private List<Token> tokens(String sentence) {
-        Span[] spans = tokenizer.tokenizePos(sentence);
+        Span[] spans = RuleTokenizer.tokenizePos(sentence);
         String[] words = Span.spansToStrings(spans, sentence);
-        String[] tags = tag(words);
-        List<Token> out = new ArrayList<>(spans.length);
-        for (int i = 0; i < spans.length; i++) {
-            out.add(new Token(words[i], spans[i].getStart(), spans[i].getEnd(), tags[i]));
-        }
-        return out;
+        return new LazyTokens(words, spans, this::tag);
     }
 }

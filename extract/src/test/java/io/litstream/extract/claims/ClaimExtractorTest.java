@@ -77,6 +77,12 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theDrugAnAugmentationIsAddedToIsNotTheSubject() {
+        List<Claim> claims = claims("Adding aripiprazole or liothyronine (T3) to sertraline reduced depressive symptoms.");
+        assertEquals(List.of("aripiprazole", "liothyronine"), claims.stream().map(Claim::therapy).toList());
+    }
+
+    @Test
     void inAContrastiveSentenceEachTherapyTakesItsOwnClausesFinding() {
         List<Claim> claims = claims("Transcranial direct current stimulation was not superior to sham, but bright "
                 + "light therapy was as effective as fluoxetine.");

@@ -3,6 +3,7 @@ package io.litstream.extract.claims;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.litstream.topics.extraction.EvidenceLevel;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -38,5 +39,16 @@ class EvidenceRulesTest {
         assertEquals(EvidenceLevel.UNSPECIFIED, rules.article(null, "Ketamine helps. Patients like it."));
         assertEquals(EvidenceLevel.UNSPECIFIED, rules.article(null, "A 2019 meta-analysis found that yoga helps."),
                 "citing a meta-analysis does not make a news story a review");
+    }
+
+    @Test
+    void pubMedPublicationTypesDecideTheArticlesEvidenceWhenTheySayIt() {
+        assertEquals(EvidenceLevel.REVIEW,
+                rules.article("Ketamine", "A trial.", List.of("Journal Article", "Meta-Analysis")));
+        assertEquals(EvidenceLevel.CLINICAL,
+                rules.article("Ketamine", "Text.", List.of("Clinical Trial, Phase II", "Journal Article")));
+        assertEquals(EvidenceLevel.REVIEW,
+                rules.article("A review of ketamine", "Text.", List.of("Journal Article")));
+        assertEquals(EvidenceLevel.UNSPECIFIED, rules.article(null, "Text.", null));
     }
 }

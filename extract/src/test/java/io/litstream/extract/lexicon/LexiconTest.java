@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class LexiconTest {
@@ -14,8 +19,8 @@ class LexiconTest {
     void theShippedLexiconCoversTherapiesAndMechanismsBroadly() {
         long therapies = lexicon.entries().stream().filter(e -> e.kind() == EntityKind.THERAPY).count();
         long mechanisms = lexicon.entries().stream().filter(e -> e.kind() == EntityKind.MECHANISM).count();
-        assertTrue(therapies >= 150, "therapies: " + therapies);
-        assertTrue(mechanisms >= 60, "mechanisms: " + mechanisms);
+        assertTrue(therapies >= 300, "therapies: " + therapies);
+        assertTrue(mechanisms >= 100, "mechanisms: " + mechanisms);
         assertTrue(lexicon.entries().stream().filter(e -> e.kind() == EntityKind.THERAPY)
                 .allMatch(e -> LexiconFiles.THERAPY_CATEGORIES.contains(e.category())));
     }
@@ -25,6 +30,57 @@ class LexiconTest {
         List<String> ancestors = lexicon.ancestors("sertraline").stream().map(LexiconEntry::id).toList();
         assertEquals(List.of("ssri", "antidepressants"), ancestors);
         assertEquals("selective serotonin reuptake inhibitors", lexicon.entry("ssri").orElseThrow().name());
+    }
+
+    @Test
+    void everyDrugBelongsToADrugClass() {
+        List<String> classless = lexicon.entries().stream()
+                .filter(e -> e.category().equals("DRUG"))
+                .filter(e -> lexicon.ancestors(e.id()).stream().noneMatch(a -> a.category().equals("DRUG_CLASS")))
+                .map(LexiconEntry::id).toList();
+        assertEquals(List.of(), classless);
+    }
+
+    @Test
+    void noWrittenFormNamesTwoEntries() {
+        Map<List<String>, Set<String>> idsByKeys = new HashMap<>();
+        for (LexiconEntry e : lexicon.entries()) {
+            List<String> forms = new ArrayList<>(e.synonyms());
+            forms.add(e.name());
+            for (String form : forms) {
+                for (List<String> keys : Lexicon.keysOf(form)) {
+                    // blocked phrases are all alike: listing singular and plural is harmless
+                    idsByKeys.computeIfAbsent(keys, k -> new TreeSet<>())
+                            .add(e.kind() == EntityKind.NONE ? "(blocked phrase)" : e.id());
+                }
+            }
+        }
+        Map<List<String>, Set<String>> ambiguous = new HashMap<>();
+        idsByKeys.forEach((keys, ids) -> {
+            if (ids.size() > 1) {
+                ambiguous.put(keys, ids);
+            }
+        });
+        assertEquals(Map.of(), ambiguous);
+    }
+
+    @Test
+    void aDuplicateIdOrAnUnknownParentIsRejected() {
+        LexiconEntry ssri = new LexiconEntry("ssri", "SSRIs", EntityKind.THERAPY, "DRUG_CLASS", List.of(), null);
+        IllegalArgumentException duplicate = assertThrows(IllegalArgumentException.class,
+                () -> new Lexicon(List.of(ssri, ssri), "v"));
+        assertTrue(duplicate.getMessage().contains("duplicate lexicon id ssri"));
+        IllegalArgumentException orphan = assertThrows(IllegalArgumentException.class, () -> new Lexicon(List.of(
+                new LexiconEntry("sertraline", "sertraline", EntityKind.THERAPY, "DRUG", List.of(), "ssri")), "v"));
+        assertTrue(orphan.getMessage().contains("unknown parent ssri"));
+    }
+
+    @Test
+    void ancestorsRunNearestFirstThroughSeveralLevels() {
+        assertEquals(List.of("thyroid-hormone", "hormone-therapies", "antidepressant-augmentation"),
+                lexicon.ancestors("liothyronine").stream().map(LexiconEntry::id).toList());
+        assertEquals(List.of("nassa", "atypical-antidepressants", "antidepressants"),
+                lexicon.ancestors("mirtazapine").stream().map(LexiconEntry::id).toList());
     }
 
     @Test

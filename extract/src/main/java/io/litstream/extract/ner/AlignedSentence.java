@@ -1,0 +1,39 @@
+package io.litstream.extract.ner;
+
+import java.util.List;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.util.Span;
+
+/**
+ * One tokenized sentence of an annotated document, with its gold mentions as token spans.
+ *
+ * @param documentId    the document it comes from
+ * @param firstOfDocument whether it opens its document (the name finder's adaptive data is cleared there)
+ * @param text          the document text the offsets point into
+ * @param tokens        token character spans in {@code text}
+ * @param names         gold mentions as token spans (only those that align with token boundaries)
+ * @param context       per-token additional context features ({@link InterventionContext}), or null
+ */
+public record AlignedSentence(String documentId, boolean firstOfDocument, String text, Span[] tokens,
+                              List<Span> names, String[][] context) {
+    public AlignedSentence {
+        tokens = tokens.clone();
+        names = List.copyOf(names);
+    }
+
+    public AlignedSentence(String documentId, boolean firstOfDocument, String text, Span[] tokens, List<Span> names) {
+        this(documentId, firstOfDocument, text, tokens, names, null);
+    }
+
+    public AlignedSentence withContext(String[][] additionalContext) {
+        return new AlignedSentence(documentId, firstOfDocument, text, tokens, names, additionalContext);
+    }
+
+    public String[] words() {
+        return TokenSpans.texts(text, tokens);
+    }
+
+    public NameSample toNameSample() {
+        return new NameSample(documentId, words(), names.toArray(Span[]::new), context, firstOfDocument);
+    }
+}

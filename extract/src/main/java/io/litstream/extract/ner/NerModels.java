@@ -1,0 +1,92 @@
+package io.litstream.extract.ner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import opennlp.tools.namefind.TokenNameFinderModel;
+
+/**
+ * The trained name finder models shipped beside this class ({@value #CHEMICAL} from BC5CDR,
+ * {@value #INTERVENTION} from EBM-NLP; see {@code MODEL.md} there), loaded once per process.
+ *
+ * <p>{@link TokenNameFinderModel} is immutable and thread-safe, so one instance serves every
+ * stream thread; the {@code NameFinderME}s built on it are per thread ({@link ModelMentionFinder}).
+ *
+ * @param chemical     chemical names, if present
+ * @param intervention trial interventions, if present; it reads the chemical model's names as
+ *                     context ({@link InterventionContext}), so it is only used together with it
+ */
+public record NerModels(Optional<TokenNameFinderModel> chemical, Optional<TokenNameFinderModel> intervention) {
+    public static final String CHEMICAL = "chemical.bin";
+    public static final String INTERVENTION = "intervention.bin";
+
+    public NerModels {
+        if (intervention.isPresent() && chemical.isEmpty()) {
+            throw new IllegalArgumentException("the intervention model needs the chemical model's names as context");
+        }
+    }
+
+    /** The shipped models, loaded on first use and shared by the whole process. */
+    public static NerModels shipped() {
+        return Shared.INSTANCE;
+    }
+
+    /**
+     * The models the extractor runs per article: the chemical model alone. The intervention
+     * model is shipped and evaluated, but it is not on the per-article path: it costs about twice
+     * the chemical model and its names are right less than half the time (token precision 0.44
+     * on EBM-NLP), so it would add cost and noise for few new therapies.
+     */
+    public NerModels forExtraction() {
+        return new NerModels(chemical, Optional.empty());
+    }
+
+    /** No models: the extractor then finds only lexicon therapies. */
+    /**
+     * A short content hash of the models in use ({@code none} without any), so that an extraction
+     * names the model that made it and a retrained model shows up as a new extractor version.
+     */
+    public String version() {
+        if (chemical.isEmpty() && intervention.isEmpty()) {
+            return "none";
+        }
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (Optional<TokenNameFinderModel> model : java.util.List.of(chemical, intervention)) {
+                // The manifest names the training run (time, event hash, settings); the serialised
+                // bytes are no fingerprint: they carry zip timestamps that change at every write.
+                String identity = model.map(m -> m.getManifestProperty("Timestamp") + "|"
+                        + m.getManifestProperty("Training-Eventhash") + "|" + m.getManifestProperty("Training-Iterations"))
+                        .orElse("-");
+                digest.update(identity.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 10);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    public static NerModels none() {
+        return new NerModels(Optional.empty(), Optional.empty());
+    }
+
+    /** Loads the shipped models now (prefer {@link #shipped()}); a model file that is absent is left out. */
+    public static NerModels loadShipped() {
+        Optional<TokenNameFinderModel> chemical = load(CHEMICAL);
+        return new NerModels(chemical, chemical.isPresent() ? load(INTERVENTION) : Optional.empty());
+    }
+
+    /** One model resource beside this class, if it is there. */
+    public static Optional<TokenNameFinderModel> load(String resource) {
+        try (InputStream in = NerModels.class.getResourceAsStream(resource)) {
+            return in == null ? Optional.empty() : Optional.of(new TokenNameFinderModel(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the name finder model " + resource, e);
+        }
+    }
+
+    private static final class Shared {
+        static final NerModels INSTANCE = loadShipped();
+    }
+}

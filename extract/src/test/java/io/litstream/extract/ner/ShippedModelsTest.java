@@ -1,0 +1,55 @@
+package io.litstream.extract.ner;
+
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.litstream.extract.nlp.NlpModels;
+import io.litstream.extract.nlp.NlpPipeline;
+import io.litstream.extract.nlp.Sentence;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ShippedModelsTest {
+    private static List<ModelMention> find(String text) {
+        NerModels models = NerModels.shipped();
+        assertTrue(models.chemical().isPresent(), NerModels.CHEMICAL + " is not shipped beside " + NerModels.class.getName());
+        assertTrue(models.intervention().isPresent(), NerModels.INTERVENTION + " is not shipped");
+        Sentence s = new NlpPipeline(NlpModels.english()).sentences(text, 0).get(0);
+        return new ModelMentionFinder(models).find(s.text(), s.tokens(), 0);
+    }
+
+    @Test
+    void theChemicalModelFindsADrugInASentence() {
+        List<ModelMention> found = find("Rats given haloperidol showed catalepsy that naloxone did not reverse.");
+
+        assertTrue(found.stream().anyMatch(m -> m.text().equals("haloperidol") && m.type().equals("chemical")), found::toString);
+    }
+
+    @Test
+    void theInterventionModelFindsTheTreatmentOfATrial() {
+        List<ModelMention> found = find("Patients were randomized to aerobic exercise training or usual care for twelve weeks.");
+
+        assertTrue(found.stream().anyMatch(m -> m.text().contains("exercise") && m.type().equals("intervention")),
+                found::toString);
+    }
+
+    @Test
+    void theSharedModelsAreLoadedOnce() {
+        assertSame(NerModels.shipped(), NerModels.shipped());
+    }
+
+    @Test
+    void theExtractorRunsTheChemicalModelOnly() {
+        NerModels perArticle = NerModels.shipped().forExtraction();
+
+        assertTrue(perArticle.chemical().isPresent());
+        assertTrue(perArticle.intervention().isEmpty());
+    }
+
+    @Test
+    void withoutModelsNothingIsFound() {
+        Sentence s = new NlpPipeline(NlpModels.english()).sentences("Rats given haloperidol slept.", 0).get(0);
+
+        assertTrue(new ModelMentionFinder(NerModels.none()).find(s.text(), s.tokens(), 0).isEmpty());
+    }
+}
