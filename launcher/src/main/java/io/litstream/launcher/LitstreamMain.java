@@ -1,8 +1,14 @@
 package io.litstream.launcher;
 
+import io.litstream.launcher.bench.BenchCommand;
+import io.litstream.launcher.clean.CleanCommand;
 import io.litstream.launcher.demo.DemoCommand;
+import io.litstream.launcher.eval.EvalCommand;
 import io.litstream.launcher.offline.ExtractCommand;
 import io.litstream.launcher.pipeline.RunCommand;
+import io.litstream.launcher.reprocess.ReprocessCommand;
+import io.litstream.launcher.train.TrainCommand;
+import io.litstream.launcher.watch.WatchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,7 +22,9 @@ import picocli.CommandLine.Command;
             "",
             "Without --bootstrap-servers (or KAFKA_BOOTSTRAP_SERVERS) a real single-node Kafka broker is",
             "started on loopback, with its data in the work folder."},
-        subcommands = {DemoCommand.class, RunCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, RunCommand.class, WatchCommand.class, ExtractCommand.class,
+            CleanCommand.class, ReprocessCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class})
 public final class LitstreamMain implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -12,7 +12,7 @@ import picocli.CommandLine;
 class LitstreamMainTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "demo", "run", "extract"})
+    @ValueSource(strings = {"", "demo", "run", "watch", "extract", "clean", "reprocess", "train", "eval", "bench"})
     void everyCommandExplainsItselfWithHelp(String command) {
         StringWriter out = new StringWriter();
         CommandLine cli = LitstreamMain.commandLine();
@@ -33,7 +33,8 @@ class LitstreamMainTest {
         CommandLine cli = LitstreamMain.commandLine();
         cli.setErr(new PrintWriter(err));
 
-        assertEquals(2, cli.execute(line.split(" ")));
-        assertTrue(err.toString().contains("Usage"), err.toString());
+        String[] args = line.split(" ");
+        assertEquals(2, cli.execute(args));
+        assertTrue(err.toString().contains(args[args.length - 1]), "the error names what was wrong: " + err);
     }
 }

@@ -34,11 +34,12 @@ public final class Settings {
     public static final String AGGREGATE_THREADS = "aggregate.threads";
     public static final String HTTP_HOST = "http.host";
     public static final String HTTP_PORT = "http.port";
+    public static final String SCORE_THRESHOLD = "aggregate.score.threshold";
     public static final String OPS_HOST = "ops.host";
     public static final String OPS_PORT = "ops.port";
     public static final String KAFKA_PREFIX = "kafka.";
 
-    private static final Pattern SECRET = Pattern.compile("(?i).*(password|secret|jaas|token|key\\.pem|credentials).*");
+    private static final Pattern SECRET = Pattern.compile("(?i).*(password|secret|jaas|token|key\\.pem|api\\.key|credentials).*");
 
     /** Defaults: a laptop with an embedded broker. */
     public static final Map<String, String> DEFAULTS = Map.ofEntries(
@@ -51,6 +52,7 @@ public final class Settings {
             Map.entry(INGEST_MAX_BYTES, Long.toString(5L * 1024 * 1024)),
             Map.entry(EXTRACT_THREADS, "1"),
             Map.entry(AGGREGATE_THREADS, "1"),
+            Map.entry(SCORE_THRESHOLD, "0.5"),
             Map.entry(HTTP_HOST, "127.0.0.1"),
             Map.entry(HTTP_PORT, "7070"));
 

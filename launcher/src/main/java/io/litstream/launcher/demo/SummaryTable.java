@@ -12,14 +12,14 @@ import java.util.stream.Collectors;
 
 /** Renders therapy summaries as a fixed-width text table for a terminal. */
 public final class SummaryTable {
-    private static final String FORMAT = "%-30s %-18s %8s %6s  %-11s  %-9s  %-11s  %s%n";
+    private static final String FORMAT = "%-30s %-18s %8s %5s %6s  %-11s  %-9s  %-11s  %s%n";
 
     private SummaryTable() {
     }
 
     public static String render(List<TherapySummary> summaries) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(FORMAT, "THERAPY", "TYPE", "ARTICLES", "CLAIMS", "E/S/M/R", "+/-/0", "BEST EVIDENCE",
+        out.append(String.format(FORMAT, "THERAPY", "TYPE", "ARTICLES", "SCORE", "CLAIMS", "E/S/M/R", "+/-/0", "BEST EVIDENCE",
                 "TOP MECHANISMS"));
         summaries.stream()
                 .sorted(Comparator.comparingLong(TherapySummary::articleCount).reversed()
@@ -28,6 +28,7 @@ public final class SummaryTable {
                         clip(s.name(), 30),
                         clip(s.category() == null ? "" : s.category(), 18),
                         s.articleCount(),
+                        s.score() == null ? "-" : String.format(java.util.Locale.ROOT, "%.2f", s.score()),
                         s.claimsByType().values().stream().mapToLong(Long::longValue).sum(),
                         byType(s.claimsByType()),
                         byPolarity(s.claimsByPolarity()),

@@ -49,12 +49,34 @@ public final class PipelineMetrics implements AutoCloseable {
         counter("litstream_ingest_articles_published", "articles published to the raw topic", metrics, IngestMetrics::published);
         counter("litstream_ingest_duplicates_skipped", "inputs whose content was already published", metrics,
                 IngestMetrics::skippedUnchanged);
+        counter("litstream_ingest_near_duplicates", "articles recognised as copies of one already published",
+                metrics, IngestMetrics::duplicates);
         counter("litstream_ingest_publish_failures", "articles the producer could not publish", metrics, IngestMetrics::failed);
         for (DeadLetterReason reason : DeadLetterReason.values()) {
             FunctionCounter.builder("litstream_dead_letters", metrics, m -> m.get().rejected(reason))
                     .description("inputs sent to the dead-letter topic")
                     .tag("stage", "ingest")
                     .tag("reason", reason.name())
+                    .register(registry);
+        }
+    }
+
+    /** Publishes the network sources' counters (fetched, not_modified, failed.&lt;kind&gt; …), read at every scrape. */
+    public void bindSources(Supplier<java.util.Map<String, Long>> counters) {
+        sources.add(counters);
+        List<String> names = new ArrayList<>(List.of("polls", "poll_errors", "fetched", "articles", "not_modified",
+                "skipped_seen", "sink_errors", "unchanged_broken", "failed.MALFORMED_FEED", "failed.MALFORMED_SITEMAP",
+                "failed.URL_LIST_TOO_LARGE", "failed.URL_LIST_UNREADABLE"));
+        for (var kind : io.litstream.ingest.fetch.FetchResult.FailureKind.values()) {
+            names.add("failed." + kind.name());
+        }
+        for (DeadLetterReason reason : DeadLetterReason.values()) {
+            names.add("rejected." + reason.name());
+        }
+        for (String name : names) {
+            FunctionCounter.builder("litstream_ingest_source_events", counters, c -> c.get().getOrDefault(name, 0L))
+                    .description("network source events by kind")
+                    .tag("event", name)
                     .register(registry);
         }
     }

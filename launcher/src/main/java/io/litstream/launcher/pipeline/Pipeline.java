@@ -2,7 +2,7 @@ package io.litstream.launcher.pipeline;
 
 import io.litstream.aggregate.AggregateStreamsConfig;
 import io.litstream.aggregate.AggregateTopology;
-import io.litstream.aggregate.query.KafkaStreamsSummaryStore;
+import io.litstream.aggregate.query.ClusterSummaryStore;
 import io.litstream.aggregate.query.SummaryHttpServer;
 import io.litstream.aggregate.query.SummaryStore;
 import io.litstream.extract.stream.ExtractStreamsConfig;
@@ -10,6 +10,7 @@ import io.litstream.extract.stream.ExtractTopology;
 import io.litstream.ingest.IngestOptions;
 import io.litstream.ingest.IngestService;
 import io.litstream.ingest.publish.IngestMetrics;
+import io.litstream.ingest.source.SourcesConfig;
 import io.litstream.launcher.config.Settings;
 import io.litstream.launcher.ops.OpsHttpServer;
 import io.litstream.launcher.ops.PipelineMetrics;
@@ -88,14 +89,15 @@ public final class Pipeline implements AutoCloseable {
         }
         if (stages.contains(Stage.INGEST)) {
             List<Path> dirs = settings.getList(Settings.INGEST_DIRS).stream().map(Path::of).toList();
-            if (dirs.isEmpty()) {
-                throw new IllegalArgumentException("the ingest stage needs at least one folder: set "
-                        + Settings.INGEST_DIRS + " or pass --inbox");
+            SourcesConfig sources = SourcesConfig.fromSettings(settings::get);
+            if (dirs.isEmpty() && sources.isEmpty()) {
+                throw new IllegalArgumentException("the ingest stage needs a source: a folder (--inbox, "
+                        + Settings.INGEST_DIRS + "), a feed (--feed), a sitemap, a URL list or a PubMed query");
             }
             dirs.forEach(Pipeline::createDirectories);
-            IngestOptions defaults = IngestOptions.defaults();
-            IngestOptions options = new IngestOptions(settings.getLong(Settings.INGEST_MAX_BYTES), defaults.watch());
-            ingest = IngestService.start(client, dirs, options);
+            IngestOptions options = new IngestOptions(settings.getLong(Settings.INGEST_MAX_BYTES),
+                    IngestOptions.defaults().watch(), sources);
+            ingest = IngestService.startDurable(client, dirs, options, settings.topicSettings());
             closeInOrder.push(ingest);
         }
         startOps(settings);
@@ -108,6 +110,7 @@ public final class Pipeline implements AutoCloseable {
         if (ingest != null) {
             IngestService service = ingest;
             metrics.bindIngest(service::metrics);
+            metrics.bindSources(service::sourceCounters);
         }
         ops = new OpsHttpServer(settings.require(Settings.OPS_HOST), settings.getInt(Settings.OPS_PORT),
                 this::stageStates, metrics);
@@ -141,10 +144,12 @@ public final class Pipeline implements AutoCloseable {
         String advertised = ("0.0.0.0".equals(host) || "::".equals(host) ? "localhost" : host) + ":" + http.port();
         Properties props = new AggregateStreamsConfig(settings.getInt(Settings.AGGREGATE_THREADS), stateDir, advertised)
                 .toProperties(properties(client));
-        StreamsRunner runner = new StreamsRunner("aggregate", AggregateTopology.build(), props).start();
+        double threshold = Double.parseDouble(settings.require(Settings.SCORE_THRESHOLD));
+        StreamsRunner runner = new StreamsRunner("aggregate", AggregateTopology.build(threshold), props).start();
         streams.put(Stage.AGGREGATE, runner);
         closeInOrder.push(runner);
-        summaries = new KafkaStreamsSummaryStore(runner.streams());
+        // Any instance answers any query: key lookups go to the owning instance, listings merge all.
+        summaries = ClusterSummaryStore.of(runner.streams(), advertised);
         http.start(summaries);
         log.info("summaries served at http://{}:{}/therapies", http.host(), http.port());
     }

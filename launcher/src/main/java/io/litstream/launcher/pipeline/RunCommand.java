@@ -1,6 +1,7 @@
 package io.litstream.launcher.pipeline;
 
 import io.litstream.launcher.config.ConfigOptions;
+import io.litstream.ingest.source.SourcesConfig;
 import io.litstream.launcher.config.Settings;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Option;
             "Kafka Streams shares the partitions among the instances."},
         footer = {"", "Examples:",
             "  litstream run --inbox ~/articles",
+            "  litstream run --feed https://example.org/depression.rss --pubmed 'depression AND (therapy OR treatment)'",
             "  litstream run --bootstrap-servers kafka:9092 --stages extract --set extract.threads=2"})
 public final class RunCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
@@ -39,16 +41,30 @@ public final class RunCommand implements Callable<Integer> {
             description = "Folder to read and watch for articles (repeatable). Adds to ingest.dirs.")
     List<Path> inboxes = new ArrayList<>();
 
+    @Option(names = "--feed", paramLabel = "URL", description = "RSS or Atom feed to poll (repeatable). Adds to ingest.feeds.")
+    List<String> feeds = new ArrayList<>();
+
+    @Option(names = "--sitemap", paramLabel = "URL", description = "XML sitemap to follow (repeatable). Adds to ingest.sitemaps.")
+    List<String> sitemaps = new ArrayList<>();
+
+    @Option(names = "--url-list", paramLabel = "FILE", description = "File of page URLs, one per line (repeatable).")
+    List<String> urlLists = new ArrayList<>();
+
+    @Option(names = "--pubmed", paramLabel = "QUERY",
+            description = "PubMed query to follow through E-utilities (repeatable), e.g. 'depression AND ketamine'.")
+    List<String> pubmedQueries = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         Settings settings = config.load(Map.of());
-        if (!inboxes.isEmpty()) {
-            List<String> dirs = new ArrayList<>(settings.getList(Settings.INGEST_DIRS));
-            inboxes.forEach(p -> dirs.add(p.toString()));
-            Map<String, String> o = new HashMap<>();
-            o.put(Settings.INGEST_DIRS, String.join(",", dirs));
-            settings = settings.with(o);
-        }
+        Map<String, String> sources = new HashMap<>();
+        append(settings, sources, Settings.INGEST_DIRS, inboxes.stream().map(Path::toString).toList(), ",");
+        append(settings, sources, SourcesConfig.FEEDS, feeds, ",");
+        append(settings, sources, SourcesConfig.SITEMAPS, sitemaps, ",");
+        append(settings, sources, SourcesConfig.URL_LISTS, urlLists, ",");
+        // Queries may contain commas: they are kept apart by semicolons.
+        append(settings, sources, SourcesConfig.PUBMED_QUERIES, pubmedQueries, ";");
+        settings = settings.with(sources);
         log.info("settings:\n{}", settings.describe());
         ShutdownSignal signal = new ShutdownSignal();
         try (Cluster cluster = Cluster.connect(settings);
@@ -61,5 +77,17 @@ public final class RunCommand implements Callable<Integer> {
             signal.done();
         }
         return 0;
+    }
+
+    /** Adds command-line values to a list setting, after whatever the file and environment gave. */
+    private static void append(Settings settings, Map<String, String> into, String key, List<String> values,
+            String separator) {
+        if (values.isEmpty()) {
+            return;
+        }
+        List<String> all = new ArrayList<>();
+        settings.get(key).ifPresent(all::add);
+        all.addAll(values);
+        into.put(key, String.join(separator, all));
     }
 }

@@ -12,7 +12,7 @@ import org.apache.kafka.clients.admin.Admin;
  * The pipeline re-creates what it needs at start.
  */
 public final class PipelineReset {
-    private static final List<String> GROUPS = List.of("litstream-extract", "litstream-aggregate");
+    private static final List<String> GROUPS = List.of("litstream-extract", "litstream-aggregate", "litstream-watch");
 
     private PipelineReset() {
     }

@@ -1,0 +1,45 @@
+package io.litstream.launcher.bench;
+
+import io.litstream.extract.ArticleExtractor;
+import io.litstream.topics.article.RawArticle;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The baseline: the same extraction code the stream runs, called in a plain loop on
+ * {@code threads} threads (one extractor each, as one per stream thread), no Kafka.
+ */
+final class BareExtractorRun {
+    private BareExtractorRun() {
+    }
+
+    static Throughput run(List<RawArticle> articles, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            AtomicInteger next = new AtomicInteger();
+            AtomicLong tokens = new AtomicLong();
+            long start = System.nanoTime();
+            List<Future<?>> workers = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                workers.add(pool.submit(() -> {
+                    ArticleExtractor extractor = ArticleExtractor.create();
+                    int i;
+                    while ((i = next.getAndIncrement()) < articles.size()) {
+                        tokens.addAndGet(extractor.extract(articles.get(i)).tokenCount());
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> w : workers) {
+                w.get();
+            }
+            return new Throughput(articles.size(), tokens.get(), System.nanoTime() - start);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package io.litstream.launcher.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.litstream.launcher.demo.SampleCorpus;
+import io.litstream.topics.article.RawArticle;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BenchCorpusTest {
+
+    @Test
+    void buildsTheAskedNumberOfDistinctArticlesOfRoughlyTheAskedLengthFromRealText(@TempDir Path dir) {
+        SampleCorpus.copyTo(dir);
+        List<RawArticle> articles = BenchCorpus.build(dir, 30, 1000, 42);
+
+        assertEquals(30, articles.size());
+        assertEquals(30, articles.stream().map(RawArticle::id).distinct().count());
+        for (RawArticle a : articles) {
+            int words = a.text().split("\\s+").length;
+            assertTrue(words >= 1000 && words < 1400, "about 1000 words: " + words);
+        }
+        assertEquals(articles.get(7).text(), BenchCorpus.build(dir, 30, 1000, 42).get(7).text(), "a fixed seed repeats");
+    }
+}
