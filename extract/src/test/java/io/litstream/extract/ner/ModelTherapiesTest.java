@@ -38,6 +38,13 @@ class ModelTherapiesTest {
     }
 
     @Test
+    void regulatorsAndRatingScalesAreNoTherapies() {
+        for (String mention : List.of("FDA", "the EMA", "HAM-D", "MADRS", "Food and Drug Administration")) {
+            assertNull(therapies.accept(mention, 0, mention.length()), mention);
+        }
+    }
+
+    @Test
     void theCanonicalIdFoldsCaseHyphensAndPlurals() {
         assertEquals("nitrous-oxide", ModelTherapies.canonicalId("Nitrous Oxide"));
         assertEquals(ModelTherapies.canonicalId("Xylitol-gums"), ModelTherapies.canonicalId("xylitol gum"));
