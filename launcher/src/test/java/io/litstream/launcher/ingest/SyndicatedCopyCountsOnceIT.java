@@ -10,6 +10,7 @@ import io.litstream.launcher.pipeline.Stage;
 import io.litstream.launcher.testkit.KafkaTestCluster;
 import io.litstream.launcher.testkit.PipelineReset;
 import io.litstream.launcher.testkit.SharedKafkaCluster;
+import io.litstream.launcher.testkit.TestSettings;
 import io.litstream.topics.summary.TherapySummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,12 +43,8 @@ class SyndicatedCopyCountsOnceIT {
     @Test
     void aNearDuplicateOnAnotherSiteIsPublishedOnceAndCountedOnce(KafkaTestCluster kafka, @TempDir Path work)
             throws Exception {
-        Path inbox = work.resolve("inbox");
-        Settings settings = Settings.load(null, Map.of(), Map.of(
-                Settings.WORK_DIR, work.toString(),
-                Settings.INGEST_DIRS, inbox.toString(),
-                Settings.HTTP_PORT, "0",
-                Settings.OPS_PORT, "0"));
+        Path inbox = TestSettings.inbox(work);
+        Settings settings = TestSettings.pipeline(work);
         try (Pipeline pipeline = Pipeline.start(settings, kafka.bootstrapServers(), EnumSet.allOf(Stage.class));
              CorpusProgress progress = new CorpusProgress(kafka.clientProperties())) {
             Files.createDirectories(inbox);

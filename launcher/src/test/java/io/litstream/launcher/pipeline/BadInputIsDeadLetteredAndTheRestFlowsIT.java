@@ -8,6 +8,7 @@ import io.litstream.launcher.demo.CorpusProgress;
 import io.litstream.launcher.testkit.KafkaTestCluster;
 import io.litstream.launcher.testkit.PipelineReset;
 import io.litstream.launcher.testkit.SharedKafkaCluster;
+import io.litstream.launcher.testkit.TestSettings;
 import io.litstream.topics.Topics;
 import io.litstream.topics.deadletter.DeadLetterHeaders;
 import io.litstream.topics.summary.TherapySummary;
@@ -61,13 +62,8 @@ class BadInputIsDeadLetteredAndTheRestFlowsIT {
     @Test
     void everyBadInputBecomesADeadLetterWithItsReasonAndGoodArticlesAreStillSummarised(
             KafkaTestCluster kafka, @TempDir Path work) throws Exception {
-        Path inbox = work.resolve("inbox");
-        Settings settings = Settings.load(null, Map.of(), Map.of(
-                Settings.WORK_DIR, work.toString(),
-                Settings.INGEST_DIRS, inbox.toString(),
-                Settings.INGEST_MAX_BYTES, "100000",
-                Settings.HTTP_PORT, "0",
-                Settings.OPS_PORT, "0"));
+        Path inbox = TestSettings.inbox(work);
+        Settings settings = TestSettings.pipeline(work, Map.of(Settings.INGEST_MAX_BYTES, "100000"));
 
         try (Pipeline pipeline = Pipeline.start(settings, kafka.bootstrapServers(), EnumSet.allOf(Stage.class));
              CorpusProgress progress = new CorpusProgress(kafka.clientProperties())) {

@@ -9,6 +9,7 @@ import io.litstream.launcher.testkit.KafkaTestCluster;
 import io.litstream.launcher.testkit.PipelineReset;
 import io.litstream.launcher.testkit.SharedData;
 import io.litstream.launcher.testkit.SharedKafkaCluster;
+import io.litstream.launcher.testkit.TestSettings;
 import io.litstream.topics.extraction.ClaimType;
 import io.litstream.topics.summary.TherapySummary;
 import java.net.URI;
@@ -41,12 +42,8 @@ class SeedArticlesThroughRealBrokerIT {
     @Test
     void summariesHoldTheTherapiesMechanismsAndClaimsOfTheSeedPages(KafkaTestCluster kafka, @TempDir Path work)
             throws Exception {
-        Path inbox = work.resolve("inbox");
-        Settings settings = Settings.load(null, Map.of(), Map.of(
-                Settings.WORK_DIR, work.toString(),
-                Settings.INGEST_DIRS, inbox.toString(),
-                Settings.HTTP_PORT, "0",
-                Settings.OPS_PORT, "0"));
+        Path inbox = TestSettings.inbox(work);
+        Settings settings = TestSettings.pipeline(work);
         List<Path> seeds;
         try (Stream<Path> files = Files.list(SharedData.seeds())) {
             seeds = files.sorted().toList();

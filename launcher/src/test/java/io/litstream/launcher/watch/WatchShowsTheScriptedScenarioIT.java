@@ -11,6 +11,7 @@ import io.litstream.launcher.pipeline.Stage;
 import io.litstream.launcher.testkit.KafkaTestCluster;
 import io.litstream.launcher.testkit.PipelineReset;
 import io.litstream.launcher.testkit.SharedKafkaCluster;
+import io.litstream.launcher.testkit.TestSettings;
 import io.litstream.topics.event.TherapyEventType;
 import io.litstream.topics.summary.TherapySummary;
 import java.io.PrintWriter;
@@ -42,10 +43,7 @@ class WatchShowsTheScriptedScenarioIT {
     @Test
     void newTherapyThenClinicalEvidenceThenANoEffectTrialThenItsRetraction(KafkaTestCluster kafka,
                                                                           @TempDir Path work) throws Exception {
-        Settings settings = Settings.load(null, Map.of(), Map.of(
-                Settings.WORK_DIR, work.toString(),
-                Settings.HTTP_PORT, "0",
-                Settings.OPS_PORT, "0"));
+        Settings settings = TestSettings.pipeline(work);
         List<TherapyEventType> expected = List.of(
                 TherapyEventType.NEW_THERAPY, TherapyEventType.MECHANISM_LINKED,
                 TherapyEventType.EVIDENCE_LEVEL_RAISED, TherapyEventType.SCORE_CROSSED_THRESHOLD,
