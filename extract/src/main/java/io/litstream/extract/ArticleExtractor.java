@@ -3,6 +3,7 @@ package io.litstream.extract;
 import io.litstream.extract.abbreviation.DocumentAbbreviations;
 import io.litstream.extract.claims.AnnotatedSentence;
 import io.litstream.extract.claims.ClaimExtractor;
+import io.litstream.extract.claims.SentenceReadings;
 import io.litstream.extract.lexicon.EntityKind;
 import io.litstream.extract.lexicon.Lexicon;
 import io.litstream.extract.lexicon.LexiconMatcher;
@@ -96,6 +97,7 @@ public final class ArticleExtractor implements Extractor {
         EntityMentions therapies = new EntityMentions(lexicon);
         EntityMentions mechanisms = new EntityMentions(lexicon);
         List<AnnotatedSentence> annotated = new ArrayList<>();
+        SentenceReadings readings = claims.newReadings();
         modelFinder.startDocument();
         int tokens = 0;
         for (Paragraph p : paragraphs) {
@@ -113,7 +115,7 @@ public final class ArticleExtractor implements Extractor {
                     }
                 }
                 if (p.block().kind().carriesFindings()) {
-                    for (Match found : modelTherapies.find(s, lexiconMatches, modelFinder)) {
+                    for (Match found : modelTherapies.find(s, lexiconMatches, modelFinder, readings)) {
                         t.add(found);
                         therapies.add(found);
                     }
@@ -123,7 +125,7 @@ public final class ArticleExtractor implements Extractor {
                 tokens += s.tokens().size();
             }
         }
-        List<Claim> found = claims.extract(annotated, blocks);
+        List<Claim> found = claims.extract(annotated, blocks, readings);
         OutputBounds bounds = OutputBounds.DEFAULT;
         return new ArticleExtraction(article.id(), article.source(), article.title(), article.url(), article.year(),
                 version, clock.instant(), bounds.entities(therapies.found()), bounds.entities(mechanisms.found()),

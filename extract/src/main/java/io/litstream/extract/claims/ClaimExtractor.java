@@ -26,7 +26,6 @@ import java.util.regex.Pattern;
  */
 public final class ClaimExtractor {
     /** Longer "sentences" are tables or run-on page text, not statements of a finding. */
-    private static final int MAX_CLAIM_SENTENCE = 1500;
     /** Where a sentence turns from one finding to a contrasting one. */
     private static final Pattern CONTRAST = Pattern.compile(
             ";|,?\\s+(?:but|whereas|while|although|though|however|in contrast|yet)\\b", Pattern.CASE_INSENSITIVE);
@@ -41,8 +40,18 @@ public final class ClaimExtractor {
      * @param blocks    the article's blocks, indexed by {@link Block#index()}
      */
     public List<Claim> extract(List<AnnotatedSentence> sentences, List<Block> blocks) {
+        return extract(sentences, blocks, newReadings());
+    }
+
+    /** A memo of sentence readings for one document, to share with others who read the same sentences. */
+    public SentenceReadings newReadings() {
+        return new SentenceReadings(rules);
+    }
+
+    /** As {@link #extract(List, List)}, reusing the readings others already made of these sentences. */
+    public List<Claim> extract(List<AnnotatedSentence> sentences, List<Block> blocks, SentenceReadings shared) {
         EvidenceLevel articleEvidence = evidence.article(title(blocks), wholeText(blocks));
-        Readings readings = new Readings(sentences);
+        Readings readings = new Readings(sentences, shared);
         Attribution attribution = new Attribution();
         List<Claim> claims = new ArrayList<>();
         Set<String> emitted = new HashSet<>();
@@ -128,21 +137,17 @@ public final class ClaimExtractor {
      */
     private final class Readings {
         private final List<AnnotatedSentence> sentences;
-        private final SentenceReading[] read;
+        private final SentenceReadings read;
         private final Map<Integer, String> findingsByBlock = new HashMap<>();
 
-        Readings(List<AnnotatedSentence> sentences) {
+        Readings(List<AnnotatedSentence> sentences, SentenceReadings read) {
             this.sentences = sentences;
-            this.read = new SentenceReading[sentences.size()];
+            this.read = read;
         }
 
         SentenceReading get(int i) {
-            if (read[i] == null) {
-                AnnotatedSentence s = sentences.get(i);
-                read[i] = s.text().length() > MAX_CLAIM_SENTENCE ? SentenceReading.NONE
-                        : rules.read(s.text(), !s.mechanisms().isEmpty());
-            }
-            return read[i];
+            AnnotatedSentence s = sentences.get(i);
+            return read.of(s.sentence(), !s.mechanisms().isEmpty());
         }
 
         /** The text of the block's sentences that state findings. */
@@ -150,7 +155,7 @@ public final class ClaimExtractor {
             return findingsByBlock.computeIfAbsent(block, b -> {
                 StringBuilder out = new StringBuilder();
                 for (AnnotatedSentence s : sentences) {
-                    if (s.block().index() == b && s.text().length() <= MAX_CLAIM_SENTENCE
+                    if (s.block().index() == b && s.text().length() <= SentenceReadings.MAX_SENTENCE_CHARS
                             && rules.statesFinding(s.text())) {
                         out.append(out.isEmpty() ? "" : " ").append(s.text());
                     }

@@ -1,6 +1,6 @@
 package io.litstream.extract.ner;
 
-import io.litstream.extract.claims.ClaimRules;
+import io.litstream.extract.claims.SentenceReadings;
 import io.litstream.extract.claims.SentenceReading;
 import io.litstream.extract.lexicon.EntityKind;
 import io.litstream.extract.lexicon.LexiconEntry;
@@ -59,7 +59,6 @@ public final class ModelTherapies {
 
     private final Set<String> generic;
     private final Set<String> blocking;
-    private final ClaimRules rules = new ClaimRules();
 
     public ModelTherapies(Set<String> generic, Set<String> blocking) {
         this.generic = Set.copyOf(generic);
@@ -78,11 +77,12 @@ public final class ModelTherapies {
      * @param lexiconMatches everything the lexicon matched in it, blocked phrases included
      * @param finder         this thread's model finder, already started on the document
      */
-    public List<Match> find(Sentence sentence, List<Match> lexiconMatches, ModelMentionFinder finder) {
+    public List<Match> find(Sentence sentence, List<Match> lexiconMatches, ModelMentionFinder finder,
+            SentenceReadings readings) {
         // no hasVerb() here: it may need POS tags, which the pipeline computes lazily and which
         // cost more than the models; the tags are read only for a mention that passed the rest
         if (!finder.hasModels() || sentence.text().length() > MAX_SENTENCE
-                || !statesFinding(sentence, lexiconMatches)) {
+                || !statesFinding(sentence, lexiconMatches, readings)) {
             return List.of();
         }
         List<Match> out = new ArrayList<>();
@@ -116,9 +116,9 @@ public final class ModelTherapies {
         return false;
     }
 
-    private boolean statesFinding(Sentence sentence, List<Match> lexiconMatches) {
+    private static boolean statesFinding(Sentence sentence, List<Match> lexiconMatches, SentenceReadings readings) {
         boolean mechanism = lexiconMatches.stream().anyMatch(x -> x.kind() == EntityKind.MECHANISM);
-        SentenceReading reading = rules.read(sentence.text(), mechanism);
+        SentenceReading reading = readings.of(sentence, mechanism);
         return reading.finding() && !reading.types().isEmpty();
     }
 
