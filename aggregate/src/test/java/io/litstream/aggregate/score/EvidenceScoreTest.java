@@ -3,15 +3,13 @@ package io.litstream.aggregate.score;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.litstream.aggregate.testing.ReferenceSummaries;
 import io.litstream.topics.extraction.EvidenceLevel;
 import io.litstream.topics.extraction.Polarity;
 import io.litstream.topics.summary.ClaimProvenance;
 import io.litstream.topics.summary.EvidenceTally;
-import io.litstream.topics.summary.SourceGenre;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -124,32 +122,9 @@ class EvidenceScoreTest {
     }
 
     static EvidenceTally tally(List<Finding> findings) {
-        Map<EvidenceLevel, Long> support = new HashMap<>();
-        Map<EvidenceLevel, Long> hedged = new HashMap<>();
-        Map<EvidenceLevel, Long> refute = new HashMap<>();
-        Map<EvidenceLevel, Long> none = new HashMap<>();
-        Map<SourceGenre, Long> genres = new HashMap<>();
-        Map<String, Long> sources = new HashMap<>();
-        long hedgedClaims = 0;
-        long s = 0;
-        long r = 0;
-        long n = 0;
-        for (Finding f : findings) {
-            ArticleFinding a = ArticleFinding.of(f.articleId(), f.url(), "/in/x.txt", List.of(new ClaimProvenance(
-                    f.articleId(), null, null, f.url(), null, f.polarity(), f.level(), f.hedged(), "s", null)));
-            a.supports().ifPresent(l -> support.merge(l, 1L, Long::sum));
-            a.supports().filter(l -> a.supportHedged()).ifPresent(l -> hedged.merge(l, 1L, Long::sum));
-            a.refutes().ifPresent(l -> refute.merge(l, 1L, Long::sum));
-            a.noEffect().ifPresent(l -> none.merge(l, 1L, Long::sum));
-            genres.merge(a.genre(), 1L, Long::sum);
-            if (a.supports().isPresent()) {
-                sources.merge(a.source(), 1L, Long::sum);
-            }
-            hedgedClaims += a.hedgedClaims();
-            s += a.supportPoints();
-            r += a.refutePoints();
-            n += a.noEffectPoints();
-        }
-        return new EvidenceTally(support, hedged, refute, none, genres, sources, hedgedClaims, s, r, n);
+        return ReferenceSummaries.tally(findings.stream()
+                .map(f -> ArticleFinding.of(f.articleId(), f.url(), "/in/x.txt", List.of(new ClaimProvenance(
+                        f.articleId(), null, null, f.url(), null, f.polarity(), f.level(), f.hedged(), "s", null))))
+                .toList());
     }
 }

@@ -100,8 +100,8 @@ public final class ReferenceSummaries {
         return out;
     }
 
-    /** The tally summed directly over the findings of the live articles. */
-    private static EvidenceTally tally(List<ArticleFinding> findings) {
+    /** The tally summed directly over the findings of the live articles (the score's reference input). */
+    public static EvidenceTally tally(List<ArticleFinding> findings) {
         Map<EvidenceLevel, Long> support = new HashMap<>();
         Map<EvidenceLevel, Long> hedged = new HashMap<>();
         Map<EvidenceLevel, Long> refute = new HashMap<>();

@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.litstream.ingest.RecordingSink;
 import io.litstream.ingest.fetch.LoopbackServer;
-import io.litstream.ingest.fetch.PoliteFetcher;
 import io.litstream.ingest.fetch.TestFetchConfigs;
-import io.litstream.ingest.read.ArticleReader;
-import io.litstream.ingest.source.InMemorySourceState;
-import io.litstream.ingest.source.PageIntake;
-import io.litstream.ingest.source.SourceCounters;
+import io.litstream.ingest.source.NetworkSourceTest;
 import io.litstream.ingest.source.TestResources;
 import io.litstream.topics.article.RawArticle;
 import io.litstream.topics.deadletter.DeadLetterReason;
@@ -18,23 +14,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class FeedSourceTest {
-    private final LoopbackServer server = new LoopbackServer();
-    private final RecordingSink sink = new RecordingSink();
-    private final InMemorySourceState state = new InMemorySourceState();
-    private final SourceCounters counters = new SourceCounters();
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
+class FeedSourceTest extends NetworkSourceTest {
     private FeedSource feedSource(String path) {
-        PageIntake intake = new PageIntake(new PoliteFetcher(TestFetchConfigs.loopback()), new ArticleReader(), sink, state, counters);
-        return new FeedSource(server.uri(path), intake);
+        return new FeedSource(server.uri(path), intake());
     }
 
     private void servePages() {

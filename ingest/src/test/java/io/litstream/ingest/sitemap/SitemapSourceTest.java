@@ -2,14 +2,8 @@ package io.litstream.ingest.sitemap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.litstream.ingest.RecordingSink;
 import io.litstream.ingest.fetch.LoopbackServer;
-import io.litstream.ingest.fetch.PoliteFetcher;
-import io.litstream.ingest.fetch.TestFetchConfigs;
-import io.litstream.ingest.read.ArticleReader;
-import io.litstream.ingest.source.InMemorySourceState;
-import io.litstream.ingest.source.PageIntake;
-import io.litstream.ingest.source.SourceCounters;
+import io.litstream.ingest.source.NetworkSourceTest;
 import io.litstream.ingest.source.TestResources;
 import io.litstream.topics.article.RawArticle;
 import java.io.ByteArrayOutputStream;
@@ -17,23 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class SitemapSourceTest {
-    private final LoopbackServer server = new LoopbackServer();
-    private final RecordingSink sink = new RecordingSink();
-    private final InMemorySourceState state = new InMemorySourceState();
-    private final SourceCounters counters = new SourceCounters();
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
+class SitemapSourceTest extends NetworkSourceTest {
     private SitemapSource source(String path) {
-        PageIntake intake = new PageIntake(new PoliteFetcher(TestFetchConfigs.loopback()), new ArticleReader(), sink, state, counters);
-        return new SitemapSource(server.uri(path), intake);
+        return new SitemapSource(server.uri(path), intake());
     }
 
     private String resource(String name) {

@@ -3,33 +3,19 @@ package io.litstream.ingest.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.litstream.ingest.RecordingSink;
 import io.litstream.ingest.fetch.LoopbackServer;
-import io.litstream.ingest.fetch.PoliteFetcher;
 import io.litstream.ingest.fetch.TestFetchConfigs;
-import io.litstream.ingest.read.ArticleReader;
 import io.litstream.topics.article.RawArticle;
 import io.litstream.topics.deadletter.DeadLetterReason;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class PageIntakeTest {
-    private final LoopbackServer server = new LoopbackServer();
-    private final RecordingSink sink = new RecordingSink();
-    private final InMemorySourceState state = new InMemorySourceState();
-    private final SourceCounters counters = new SourceCounters();
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    private PageIntake intake() {
-        return new PageIntake(new PoliteFetcher(TestFetchConfigs.loopback().withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(300))),
-                new ArticleReader(), sink, state, counters);
+class PageIntakeTest extends NetworkSourceTest {
+    @Override
+    protected PageIntake intake() {
+        return intake(TestFetchConfigs.loopback().withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(300)));
     }
 
     @Test

@@ -3,37 +3,20 @@ package io.litstream.ingest.urls;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.litstream.ingest.RecordingSink;
-import io.litstream.ingest.fetch.LoopbackServer;
-import io.litstream.ingest.fetch.PoliteFetcher;
-import io.litstream.ingest.fetch.TestFetchConfigs;
-import io.litstream.ingest.read.ArticleReader;
-import io.litstream.ingest.source.InMemorySourceState;
+import io.litstream.ingest.source.NetworkSourceTest;
 import io.litstream.ingest.source.PageIntake;
-import io.litstream.ingest.source.SourceCounters;
 import io.litstream.ingest.source.TestResources;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class UrlListSourceTest {
-    private final LoopbackServer server = new LoopbackServer();
-    private final RecordingSink sink = new RecordingSink();
-    private final InMemorySourceState state = new InMemorySourceState();
-    private final SourceCounters counters = new SourceCounters();
-
+class UrlListSourceTest extends NetworkSourceTest {
     @TempDir
     Path dir;
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
     void listsSkipCommentsAndReportLinesThatAreNotUrls() {
@@ -56,7 +39,7 @@ class UrlListSourceTest {
         server.serve("/news/pottery.html", "text/html", TestResources.text("feed/pottery.html", server.uri("/")));
         Path list = dir.resolve("urls.txt");
         Files.writeString(list, "# pages\n" + server.uri("/news/rowing-club.html") + "\nnot a url\n");
-        PageIntake intake = new PageIntake(new PoliteFetcher(TestFetchConfigs.loopback()), new ArticleReader(), sink, state, counters);
+        PageIntake intake = intake();
         UrlListSource source = new UrlListSource(list, intake);
 
         source.poll();

@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
@@ -21,8 +20,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
@@ -43,17 +41,13 @@ public final class CleanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "jsonl",
-            description = "jsonl: one object per line (default); json: a pretty-printed array.")
-    OfflineFiles.Format format;
-
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files: .html .htm .txt .md, optionally .gz")
-    List<Path> files;
+    @Mixin
+    OfflineFiles.Options files;
 
     @Override
     public Integer call() throws Exception {
         ObjectMapper mapper = Json.newMapper();
-        return OfflineFiles.print("clean", files, format, spec.commandLine().getOut(), spec.commandLine().getErr(),
+        return OfflineFiles.print("clean", files, spec.commandLine().getOut(), spec.commandLine().getErr(),
                 (file, read, reader) -> toJson(mapper, file, read.article(), reader.maxBytes()));
     }
 

@@ -1,13 +1,10 @@
 package io.litstream.launcher.offline;
 
 import io.litstream.extract.ArticleExtractor;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
@@ -26,17 +23,13 @@ public final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "jsonl",
-            description = "jsonl: one object per line (default); json: a pretty-printed array.")
-    OfflineFiles.Format format;
-
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files: .txt .html .htm .md, optionally .gz")
-    List<Path> files;
+    @Mixin
+    OfflineFiles.Options files;
 
     @Override
     public Integer call() throws Exception {
         ArticleExtractor extractor = ArticleExtractor.create();
-        return OfflineFiles.print("extract", files, format, spec.commandLine().getOut(), spec.commandLine().getErr(),
+        return OfflineFiles.print("extract", files, spec.commandLine().getOut(), spec.commandLine().getErr(),
                 (file, read, reader) -> extractor.extract(read.article()));
     }
 }

@@ -21,6 +21,17 @@ public final class OfflineFiles {
     /** The output layouts. */
     public enum Format { jsonl, json }
 
+    /** The options every offline command takes: the files, and how to print them. */
+    public static final class Options {
+        @picocli.CommandLine.Option(names = "--format", defaultValue = "jsonl",
+                description = "jsonl: one object per line (default); json: a pretty-printed array.")
+        Format format;
+
+        @picocli.CommandLine.Parameters(arity = "1..*", paramLabel = "FILE",
+                description = "Article files: .txt .html .htm .md, optionally .gz")
+        List<Path> files;
+    }
+
     /** Turns one accepted file into the JSON value to print. */
     @FunctionalInterface
     public interface ToJson {
@@ -31,8 +42,10 @@ public final class OfflineFiles {
     }
 
     /** @return 1 when no file could be read (nothing printed), else 0 */
-    public static int print(String command, List<Path> files, Format format, PrintWriter out, PrintWriter err,
-            ToJson toJson) throws IOException {
+    public static int print(String command, Options options, PrintWriter out, PrintWriter err, ToJson toJson)
+            throws IOException {
+        List<Path> files = options.files;
+        Format format = options.format;
         ObjectMapper mapper = Json.newMapper();
         ArticleReader reader = new ArticleReader();
         List<Object> all = new ArrayList<>();
