@@ -125,7 +125,7 @@ public final class ArticleExtractor implements Extractor {
                 tokens += s.tokens().size();
             }
         }
-        List<Claim> found = claims.extract(annotated, blocks, readings);
+        List<Claim> found = claims.extract(annotated, blocks, article.publicationTypes(), readings);
         OutputBounds bounds = OutputBounds.DEFAULT;
         return new ArticleExtraction(article.id(), article.source(), article.title(), article.url(), article.year(),
                 version, clock.instant(), bounds.entities(therapies.found()), bounds.entities(mechanisms.found()),

@@ -9,6 +9,8 @@ import io.litstream.extract.lexicon.Lexicon;
 import io.litstream.extract.nlp.NlpModels;
 import io.litstream.topics.article.RawArticle;
 import io.litstream.topics.extraction.ArticleExtraction;
+import io.litstream.topics.extraction.Claim;
+import io.litstream.topics.extraction.EvidenceLevel;
 import io.litstream.topics.extraction.FoundEntity;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,6 +32,11 @@ class ArticleExtractorTest {
     private static ArticleExtraction extract(String title, String text) {
         return extractor.extract(new RawArticle("doi:10.1/x", "/data/x.txt", RawArticle.SourceKind.DIRECTORY, "text",
                 title, text, "https://example.org/x", "10.1/x", null, null, 2024, "abc", NOW));
+    }
+
+    private static ArticleExtraction extractPubmed(String title, String text, List<String> publicationTypes) {
+        return extractor.extract(new RawArticle("pmid:1", "https://pubmed.ncbi.nlm.nih.gov/1/", RawArticle.SourceKind.PUBMED,
+                "text", title, text, null, null, "1", null, 2024, "abc", NOW, publicationTypes));
     }
 
     private static List<String> ids(List<FoundEntity> entities) {
@@ -103,6 +110,28 @@ class ArticleExtractorTest {
         assertEquals(List.of(), ids(x.mechanisms()));
         assertFalse(x.claims().isEmpty());
         assertTrue(x.claims().stream().allMatch(c -> c.therapy().equals("exercise")));
+    }
+
+    @Test
+    void pubmedPublicationTypesSetTheEvidenceOfSentencesThatDoNotSayTheirOwn() {
+        String title = "Sertraline and mood";
+        String text = "Sertraline improved depressive symptoms over eight weeks.";
+        assertEquals(List.of(EvidenceLevel.UNSPECIFIED), levels(extractPubmed(title, text, null)));
+        assertEquals(List.of(EvidenceLevel.CLINICAL),
+                levels(extractPubmed(title, text, List.of("Journal Article", "Randomized Controlled Trial"))));
+        assertEquals(List.of(EvidenceLevel.REVIEW), levels(extractPubmed(title, text, List.of("Meta-Analysis"))));
+    }
+
+    @Test
+    void aSentenceThatStatesItsOwnEvidenceKeepsItWhateverThePublicationType() {
+        ArticleExtraction x = extractPubmed("Sertraline and mood",
+                "In a mouse model, sertraline increased hippocampal neurogenesis.", List.of("Review"));
+        assertEquals(List.of(EvidenceLevel.PRECLINICAL), levels(x));
+    }
+
+    private static List<EvidenceLevel> levels(ArticleExtraction x) {
+        assertFalse(x.claims().isEmpty(), "expected a claim in " + x);
+        return x.claims().stream().map(Claim::evidence).distinct().toList();
     }
 
     @Test

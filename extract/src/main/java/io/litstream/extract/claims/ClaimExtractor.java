@@ -50,7 +50,18 @@ public final class ClaimExtractor {
 
     /** As {@link #extract(List, List)}, reusing the readings others already made of these sentences. */
     public List<Claim> extract(List<AnnotatedSentence> sentences, List<Block> blocks, SentenceReadings shared) {
-        EvidenceLevel articleEvidence = evidence.article(title(blocks), wholeText(blocks));
+        return extract(sentences, blocks, null, shared);
+    }
+
+    /**
+     * As {@link #extract(List, List, SentenceReadings)} for an article whose source states its
+     * publication types (PubMed): they set the article's evidence level before its text does.
+     *
+     * @param publicationTypes the article's PubMed publication types, or null when unknown
+     */
+    public List<Claim> extract(List<AnnotatedSentence> sentences, List<Block> blocks, List<String> publicationTypes,
+                               SentenceReadings shared) {
+        EvidenceLevel articleEvidence = evidence.article(title(blocks), wholeText(blocks), publicationTypes);
         Readings readings = new Readings(sentences, shared);
         Attribution attribution = new Attribution();
         List<Claim> claims = new ArrayList<>();

@@ -76,8 +76,8 @@ public final class EvidenceRules {
     }
 
     /**
-     * The evidence PubMed's publication types state (a hook: {@code RawArticle} does not carry
-     * them yet; ingest can fill them from the PubMed XML {@code PublicationType} elements): review
+     * The evidence PubMed's publication types state ({@code RawArticle.publicationTypes}, which
+     * ingest fills from the PubMed XML {@code PublicationType} elements): review
      * kinds first, then trial kinds, then "Case Reports" and the like as clinical. Empty when
      * none of the types says which kind of evidence the article is.
      */

@@ -63,6 +63,6 @@ public record PubmedRecord(
     public RawArticle toRawArticle(Instant ingestedAt) {
         String text = text();
         return new RawArticle(ArticleId.of(doi, pmid, pmcid, text), pubmedUrl(), SourceKind.PUBMED, "text",
-                title, text, pubmedUrl(), doi, pmid, pmcid, year, ContentHash.of(text), ingestedAt);
+                title, text, pubmedUrl(), doi, pmid, pmcid, year, ContentHash.of(text), ingestedAt, publicationTypes);
     }
 }

@@ -135,7 +135,7 @@ public final class PageIntake {
         if (read instanceof ReadResult.Accepted accepted) {
             RawArticle article = accepted.article();
             if (article.url() == null) {
-                article = withUrl(article, ok.finalUri().toString());
+                article = article.withUrl(ok.finalUri().toString());
             }
             LOG.debug("read {} as {}", page, article.id());
             sink.accept(article);
@@ -202,8 +202,4 @@ public final class PageIntake {
         return last.matches(".*\\.(html?|txt|md|markdown)") ? last : "";
     }
 
-    private static RawArticle withUrl(RawArticle a, String url) {
-        return new RawArticle(a.id(), a.source(), a.sourceKind(), a.format(), a.title(), a.text(), url, a.doi(), a.pmid(),
-                a.pmcid(), a.year(), a.contentHash(), a.ingestedAt());
-    }
 }

@@ -58,6 +58,7 @@ class PubmedXmlParserTest {
         assertEquals("pmid:99001235", article.id());
         assertEquals(RawArticle.SourceKind.PUBMED, article.sourceKind());
         assertEquals("https://pubmed.ncbi.nlm.nih.gov/99001235/", article.url());
+        assertEquals(List.of("Systematic Review"), article.publicationTypes(), "the extractor reads them");
         assertEquals("Garden work and mood: a made-up systematic review.\n\n"
                 + "We pretended to search three databases and found eleven invented studies of garden work.", article.text());
     }

@@ -1,6 +1,7 @@
 package io.litstream.topics.article;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One article as ingest publishes it to {@code litstream.articles.raw}, keyed by {@link #id()}.
@@ -22,6 +23,9 @@ import java.time.Instant;
  * @param year        publication year, when visible
  * @param contentHash SHA-256 (hex) of {@link #text()}: tells a changed article from a re-read one
  * @param ingestedAt  when ingest read it
+ * @param publicationTypes what PubMed says the article is ("Randomized Controlled Trial",
+ *                    "Meta-Analysis", ...), or null when the source does not say (every source
+ *                    but PubMed): the extractor's article-level evidence reads them first
  */
 public record RawArticle(
         String id,
@@ -36,7 +40,25 @@ public record RawArticle(
         String pmcid,
         Integer year,
         String contentHash,
-        Instant ingestedAt) {
+        Instant ingestedAt,
+        List<String> publicationTypes) {
+
+    public RawArticle {
+        publicationTypes = publicationTypes == null || publicationTypes.isEmpty() ? null : List.copyOf(publicationTypes);
+    }
+
+    /** An article from a source that does not state publication types. */
+    public RawArticle(String id, String source, SourceKind sourceKind, String format, String title, String text,
+                      String url, String doi, String pmid, String pmcid, Integer year, String contentHash,
+                      Instant ingestedAt) {
+        this(id, source, sourceKind, format, title, text, url, doi, pmid, pmcid, year, contentHash, ingestedAt, null);
+    }
+
+    /** This article under canonical URL {@code url}. */
+    public RawArticle withUrl(String url) {
+        return new RawArticle(id, source, sourceKind, format, title, text, url, doi, pmid, pmcid, year, contentHash,
+                ingestedAt, publicationTypes);
+    }
 
     /** The kinds of place an article can come from. */
     public enum SourceKind { DIRECTORY, FEED, URL, PUBMED }

@@ -29,7 +29,8 @@ final class Samples {
         return new RawArticle("doi:10.1000/xyz", "/data/in/article.html", RawArticle.SourceKind.DIRECTORY, "html",
                 "Ketamine in depression", "Ketamine reduced symptoms.\n\nIt acts on NMDA receptors.",
                 "https://example.org/a", "10.1000/xyz", "123456", "PMC42", 2024,
-                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", T0);
+                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", T0,
+                List.of("Journal Article", "Randomized Controlled Trial"));
     }
 
     static RawArticle minimalRawArticle() {
