@@ -1,6 +1,7 @@
 package io.litstream.benchmarks;
 
 import io.litstream.extract.claims.ClaimRules;
+import io.litstream.extract.lexicon.EntityKind;
 import io.litstream.extract.lexicon.Lexicon;
 import io.litstream.extract.lexicon.LexiconMatcher;
 import io.litstream.extract.nlp.NlpPipeline;
@@ -35,7 +36,7 @@ public class ClaimRulesBenchmark {
         corpus = AnalysedCorpus.of(SampleArticles.articles(), new NlpPipeline(Models.english()), matcher);
         namesMechanism = corpus.stream().flatMap(a -> a.sentences().stream())
                 .map(s -> matcher.match(s.text()).stream()
-                        .anyMatch(m -> m.kind() == io.litstream.extract.lexicon.EntityKind.MECHANISM))
+                        .anyMatch(m -> m.kind() == EntityKind.MECHANISM))
                 .toList();
     }
 
