@@ -37,6 +37,8 @@ public final class Settings {
     public static final String SCORE_THRESHOLD = "aggregate.score.threshold";
     public static final String OPS_HOST = "ops.host";
     public static final String OPS_PORT = "ops.port";
+    /** Bearer token the ops server asks for when bound beyond loopback (docker-compose.yml sets it). */
+    public static final String OPS_TOKEN = "ops.token";
     public static final String KAFKA_PREFIX = "kafka.";
 
     private static final Pattern SECRET = Pattern.compile("(?i).*(password|secret|jaas|token|key\\.pem|api\\.key|credentials).*");
