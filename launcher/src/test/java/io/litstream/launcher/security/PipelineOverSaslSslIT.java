@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.litstream.ingest.publish.IngestMetrics;
+import io.litstream.launcher.LitstreamMain;
 import io.litstream.launcher.config.Settings;
 import io.litstream.launcher.demo.CorpusProgress;
 import io.litstream.launcher.demo.SampleCorpus;
@@ -18,6 +20,8 @@ import io.litstream.launcher.testkit.SecuredKafkaBroker.ScramUser;
 import io.litstream.launcher.testkit.TestCertificates;
 import io.litstream.launcher.testkit.TestSettings;
 import io.litstream.topics.summary.TherapySummary;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,6 +44,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * The whole pipeline against a broker that accepts nothing but SCRAM-SHA-512 over TLS with a client
@@ -73,29 +78,17 @@ class PipelineOverSaslSslIT {
     void theSampleCorpusReachesTheSummariesAndNoSecretIsEverPrinted() throws Exception {
         Path work = tmp.resolve("work");
         Settings settings = TestSettings.pipeline(work, broker.pipelineSettings(pipelineUser));
-        String bootstrap = broker.bootstrapServers();
         List<String> secrets = secrets();
-        Map<String, String> served = new TreeMap<>();
+        Map<String, String> shown = new TreeMap<>();
         List<TherapySummary> summaries;
 
         CapturedLogs logs = CapturedLogs.start();
-        try (logs;
-             Pipeline pipeline = Pipeline.start(settings, bootstrap, EnumSet.allOf(Stage.class));
-             CorpusProgress progress = new CorpusProgress(settings.kafkaClientProperties(bootstrap))) {
-            List<Path> corpus = SampleCorpus.copyTo(TestSettings.inbox(work));
-            IngestMetrics ingested = awaitIngestOutcomes(pipeline, corpus.size());
-            assertTrue(ingested.published() >= 6, "most sample files are articles: " + ingested);
-            assertTrue(progress.awaitExtracted((int) ingested.published(), STEP_TIMEOUT),
-                    "every published article extracted; see " + broker.logFile());
-            assertTrue(progress.awaitSummariesSettled(Duration.ofSeconds(2), STEP_TIMEOUT), "summaries settle");
-            summaries = pipeline.summaries().orElseThrow().all();
-
-            HttpClient http = HttpClient.newHttpClient();
-            for (String path : List.of("/health/ready", "/health/live", "/metrics")) {
-                served.put(path, get(http, pipeline.opsPort(), path).body());
-            }
-            served.put("/therapies", get(http, pipeline.httpPort().orElseThrow(), "/therapies").body());
-            assertEquals(200, get(http, pipeline.opsPort(), "/health/ready").statusCode(), served.get("/health/ready"));
+        try (logs) {
+            summaries = runCorpus(settings, shown);
+            // The commands take the same settings from their command line; extract is stopped
+            // now, as reprocess wants.
+            shown.put("watch", command("watch", "--from-beginning", "--max-events", "1"));
+            shown.put("reprocess", command("reprocess", "--dry-run"));
         }
         String logged = logs.text();
 
@@ -106,11 +99,13 @@ class PipelineOverSaslSslIT {
         // The capture really saw the clients' configuration dumps, secrets masked by Kafka itself.
         assertTrue(logged.contains("security.protocol = SASL_SSL"), "client configs were captured");
         assertTrue(logged.contains("sasl.jaas.config = [hidden]"), "client configs were captured");
-        assertTrue(served.get("/metrics").contains("litstream_ingest_articles_published_total"), "metrics served");
+        assertTrue(shown.get("/metrics").contains("litstream_ingest_articles_published_total"), "metrics shown");
+        assertTrue(shown.get("watch").lines().count() >= 2, "watch saw an event over SASL_SSL: " + shown.get("watch"));
+        assertTrue(shown.get("reprocess").contains("would re-read"), shown.get("reprocess"));
         String brokerLog = Files.readString(broker.logFile());
         for (String secret : secrets) {
             assertFalse(logged.contains(secret), "a secret was logged");
-            served.forEach((path, body) -> assertFalse(body.contains(secret), "a secret was served at " + path));
+            shown.forEach((path, body) -> assertFalse(body.contains(secret), "a secret was shown at " + path));
             assertFalse(settings.describe().contains(secret), "a secret in the settings printout");
             assertFalse(brokerLog.contains(secret), "a secret in the broker's log");
         }
@@ -137,6 +132,43 @@ class PipelineOverSaslSslIT {
         try (Admin admin = Admin.create(withBootstrap(broker.clientProperties(pipelineUser)))) {
             assertFalse(admin.describeCluster().nodes().get(60, TimeUnit.SECONDS).isEmpty());
         }
+    }
+
+    /** Runs all stages over the bundled corpus until the summaries settle; collects what the servers serve. */
+    private static List<TherapySummary> runCorpus(Settings settings, Map<String, String> shown) throws Exception {
+        String bootstrap = broker.bootstrapServers();
+        try (Pipeline pipeline = Pipeline.start(settings, bootstrap, EnumSet.allOf(Stage.class));
+             CorpusProgress progress = new CorpusProgress(settings.kafkaClientProperties(bootstrap))) {
+            List<Path> corpus = SampleCorpus.copyTo(TestSettings.inbox(settings.workDir()));
+            IngestMetrics ingested = awaitIngestOutcomes(pipeline, corpus.size());
+            assertTrue(ingested.published() >= 6, "most sample files are articles: " + ingested);
+            assertTrue(progress.awaitExtracted((int) ingested.published(), STEP_TIMEOUT),
+                    "every published article extracted; see " + broker.logFile());
+            assertTrue(progress.awaitSummariesSettled(Duration.ofSeconds(2), STEP_TIMEOUT), "summaries settle");
+
+            HttpClient http = HttpClient.newHttpClient();
+            for (String path : List.of("/health/ready", "/health/live", "/metrics")) {
+                shown.put(path, get(http, pipeline.opsPort(), path).body());
+            }
+            shown.put("/therapies", get(http, pipeline.httpPort().orElseThrow(), "/therapies").body());
+            assertEquals(200, get(http, pipeline.opsPort(), "/health/ready").statusCode(), shown.get("/health/ready"));
+            return pipeline.summaries().orElseThrow().all();
+        }
+    }
+
+    /** Runs a litstream command in-process against the secured broker; returns its output, failing unless it exits 0. */
+    private static String command(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--bootstrap-servers", broker.bootstrapServers(), "--work-dir", tmp.resolve("cli").toString()));
+        broker.pipelineSettings(pipelineUser).forEach((k, v) -> all.addAll(List.of("--set", k + "=" + v)));
+        StringWriter out = new StringWriter();
+        CommandLine cli = LitstreamMain.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(out));
+        int code = assertTimeoutPreemptively(Duration.ofMinutes(2), () -> cli.execute(all.toArray(String[]::new)),
+                () -> args[0] + " did not finish: " + out);
+        assertEquals(0, code, args[0] + " failed: " + out);
+        return out.toString();
     }
 
     private static Throwable describeClusterFailure(Map<String, Object> props) {
