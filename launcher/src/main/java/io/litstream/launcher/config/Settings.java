@@ -41,7 +41,9 @@ public final class Settings {
     public static final String OPS_TOKEN = "ops.token";
     public static final String KAFKA_PREFIX = "kafka.";
 
-    private static final Pattern SECRET = Pattern.compile("(?i).*(password|secret|jaas|token|key\\.pem|api\\.key|credentials).*");
+    // ssl.keystore.key is a PEM private key given inline (Kafka's alternative to a keystore file).
+    private static final Pattern SECRET =
+            Pattern.compile("(?i).*(password|secret|jaas|token|key\\.pem|api\\.key|credentials|keystore\\.key).*");
 
     /** Defaults: a laptop with an embedded broker. */
     public static final Map<String, String> DEFAULTS = Map.ofEntries(

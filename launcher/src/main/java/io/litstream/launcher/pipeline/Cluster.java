@@ -27,10 +27,25 @@ public final class Cluster implements AutoCloseable {
             log.info("using the Kafka cluster at {}", external.get());
             return new Cluster(external.get(), null);
         }
+        refuseSecurityWithoutAnAddress(settings);
         log.info("no bootstrap servers given: starting an embedded Kafka broker (data in {})",
                 settings.workDir().resolve("kafka"));
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(settings.workDir().resolve("kafka"));
         return new Cluster(broker.bootstrapServers(), broker);
+    }
+
+    /**
+     * Security settings mean a secured cluster was meant: starting the embedded broker (plaintext on
+     * loopback) instead would only end in handshake timeouts far from the cause.
+     */
+    private static void refuseSecurityWithoutAnAddress(Settings settings) {
+        String key = Settings.KAFKA_PREFIX + "security.protocol";
+        Optional<String> protocol = settings.get(key).filter(p -> !"PLAINTEXT".equalsIgnoreCase(p.trim()));
+        if (protocol.isPresent()) {
+            throw new IllegalArgumentException(key + "=" + protocol.get() + " is set but no cluster address is:"
+                    + " give --bootstrap-servers (or KAFKA_BOOTSTRAP_SERVERS); the embedded broker speaks only"
+                    + " PLAINTEXT on loopback");
+        }
     }
 
     public String bootstrapServers() {

@@ -58,6 +58,32 @@ class SettingsTest {
     }
 
     @Test
+    void securitySettingsFromTheEnvironmentReachTheClientsAndStayMasked() {
+        String jaas = "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"u\" password=\"hunter2\";";
+        Map<String, String> env = Map.of(
+                "LITSTREAM_KAFKA_SECURITY_PROTOCOL", "SASL_SSL",
+                "LITSTREAM_KAFKA_SASL_MECHANISM", "SCRAM-SHA-512",
+                "LITSTREAM_KAFKA_SASL_JAAS_CONFIG", jaas,
+                "LITSTREAM_KAFKA_SSL_TRUSTSTORE_LOCATION", "/etc/litstream/truststore.p12",
+                "LITSTREAM_KAFKA_SSL_KEYSTORE_PASSWORD", "hunter3",
+                "LITSTREAM_KAFKA_SSL_KEYSTORE_KEY", "-----BEGIN PRIVATE KEY----- hunter4");
+
+        Settings s = Settings.load(null, env, Map.of());
+
+        Map<String, Object> props = s.kafkaClientProperties("b:9093");
+        assertEquals("SASL_SSL", props.get("security.protocol"));
+        assertEquals("SCRAM-SHA-512", props.get("sasl.mechanism"));
+        assertEquals(jaas, props.get("sasl.jaas.config"));
+        assertEquals("/etc/litstream/truststore.p12", props.get("ssl.truststore.location"));
+        assertEquals("hunter3", props.get("ssl.keystore.password"));
+        String text = s.describe();
+        for (String secret : new String[] {"hunter2", "hunter3", "hunter4"}) {
+            assertFalse(text.contains(secret), text);
+        }
+        assertTrue(text.contains("kafka.ssl.truststore.location=/etc/litstream/truststore.p12"), "not a secret: " + text);
+    }
+
+    @Test
     void aBadNumberNamesTheSetting() {
         Settings s = Settings.load(null, Map.of(), Map.of("topics.partitions", "many"));
         var e = assertThrows(IllegalArgumentException.class, () -> s.getInt(Settings.TOPICS_PARTITIONS));
