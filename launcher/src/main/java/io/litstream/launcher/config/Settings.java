@@ -37,6 +37,8 @@ public final class Settings {
     public static final String SCORE_THRESHOLD = "aggregate.score.threshold";
     public static final String OPS_HOST = "ops.host";
     public static final String OPS_PORT = "ops.port";
+    /** Secret the dashboard, its API and /metrics require; mandatory when ops.host is not loopback. */
+    public static final String OPS_TOKEN = "ops.token";
     public static final String KAFKA_PREFIX = "kafka.";
 
     private static final Pattern SECRET = Pattern.compile("(?i).*(password|secret|jaas|token|key\\.pem|api\\.key|credentials).*");
