@@ -105,8 +105,9 @@
       fill: color, 'fill-opacity': 0.15 }));
     box.appendChild(svg('path', { d: line, fill: 'none', stroke: color, 'stroke-width': 1.5 }));
     box.appendChild(svg('text', { x: 4, y: 11 }, 'max ' + fmt(max)));
+    const span = Math.round((t1 - t0) / 1000);
     box.appendChild(svg('text', { x: width - 4, y: 11, 'text-anchor': 'end' },
-      Math.round((t1 - t0) / 60000) + ' min'));
+      span < 120 ? 'last ' + span + ' s' : 'last ' + Math.round(span / 60) + ' min'));
     return box;
   }
 
@@ -123,6 +124,34 @@
       box.appendChild(svg('rect', { x: labelW, y: y + 3, width: Math.max(1, w), height: rowH - 8, fill: color, rx: 2 }));
       box.appendChild(svg('text', { x: labelW + w + 5, y: y + 15 }, fmt(value)));
     });
+    return box;
+  }
+
+  // The change events on a time axis, one dot each, coloured by type.
+  const EVENT_COLORS = { NEW_THERAPY: '#3867d6', EVIDENCE_LEVEL_RAISED: '#1f9d55', MECHANISM_LINKED: '#8854d0',
+    FIRST_REFUTING_FINDING: '#d33a2c', FIRST_NO_EFFECT_FINDING: '#d68a00', SCORE_CROSSED_THRESHOLD: '#0fb9b1',
+    ARTICLE_RETRACTED: '#4b4b4b' };
+  function timeline(events, width, height) {
+    const box = svg('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img' });
+    box.appendChild(svg('line', { x1: 10, y1: height - 18, x2: width - 10, y2: height - 18, stroke: '#c5ccd9' }));
+    const times = events.map(e => Date.parse(e.occurredAt)).filter(t => !isNaN(t));
+    if (!times.length) return box;
+    const t0 = Math.min(...times), t1 = Math.max(...times);
+    const x = t => 14 + (t1 === t0 ? 0.5 : (t - t0) / (t1 - t0)) * (width - 28);
+    const stacked = new Map();
+    for (const e of events) {
+      const t = Date.parse(e.occurredAt);
+      if (isNaN(t)) continue;
+      const px = Math.round(x(t));
+      const level = stacked.get(px) || 0;
+      stacked.set(px, level + 1);
+      const dot = svg('circle', { cx: px, cy: height - 24 - level * 7, r: 4,
+        fill: EVENT_COLORS[e.type] || '#9aa3b5' });
+      dot.appendChild(svg('title', {}, (e.type || '') + ': ' + (e.description || '')));
+      box.appendChild(dot);
+    }
+    box.appendChild(svg('text', { x: 10, y: height - 4 }, new Date(t0).toLocaleString()));
+    box.appendChild(svg('text', { x: width - 10, y: height - 4, 'text-anchor': 'end' }, new Date(t1).toLocaleString()));
     return box;
   }
 
@@ -151,14 +180,22 @@
       : [el('div', { className: 'empty', text: 'no sample yet' })]));
   }
 
+  // Where the lag is, naming only the topics behind: internal topics have long names.
+  function lagDetail(byTopic) {
+    const topics = Object.entries(byTopic);
+    if (!topics.length) return 'no committed offsets yet';
+    const behind = topics.filter(([, lag]) => lag > 0);
+    return behind.length ? 'behind on ' + behind.map(([t, lag]) => t + ': ' + fmt(lag)).join(', ')
+      : 'caught up on ' + topics.length + (topics.length === 1 ? ' topic' : ' topics');
+  }
+
   function renderGroups(groups) {
     const cards = groups.map(g => el('div', { className: 'card group', dataset: { group: g.group } },
       el('div', { className: 'name', text: g.stage + ' (' + g.group + ')' }),
       el('div', { className: 'big lag ' + (g.lag === 0 ? 'lag-zero' : 'lag-some'), text: fmt(g.lag) }),
       el('div', { className: 'small' }, 'lag · here ', el('span', { className: 'stage-state' }, badge(g.stageState)),
         ' · group ', badge(g.groupState)),
-      el('div', { className: 'small', text: Object.entries(g.lagByTopic || {})
-        .map(([topic, lag]) => topic + ': ' + fmt(lag)).join(', ') || 'no committed offsets yet' }),
+      el('div', { className: 'small', text: lagDetail(g.lagByTopic || {}) }),
       sparkline(g.history, 226, 40, '#d68a00')));
     document.getElementById('groups').replaceChildren(...cards);
   }
@@ -279,7 +316,7 @@
       el('td', { text: e.description || '' }),
       el('td', { className: 'small', text: e.articleId || '' })));
     document.getElementById('therapy-events').replaceChildren(events.length
-      ? el('table', null, el('tbody', null, ...events))
+      ? el('div', null, timeline(t.events, 900, 60), el('table', null, el('tbody', null, ...events)))
       : el('div', { className: 'empty', text: 'no change events seen yet' }));
   }
 
