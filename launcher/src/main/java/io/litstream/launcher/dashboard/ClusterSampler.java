@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
-import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -128,10 +127,7 @@ public final class ClusterSampler implements AutoCloseable {
         Map<String, TopicDescription> described = present.isEmpty() ? Map.of()
                 : admin.describeTopics(present).allTopicNames().get(CALL_TIMEOUT_SECONDS, TimeUnit.SECONDS);
 
-        Map<String, ListConsumerGroupOffsetsSpec> specs = new LinkedHashMap<>();
-        groupStages.keySet().forEach(g -> specs.put(g, new ListConsumerGroupOffsetsSpec()));
-        Map<String, Map<TopicPartition, OffsetAndMetadata>> committed =
-                admin.listConsumerGroupOffsets(specs).all().get(CALL_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        Map<String, Map<TopicPartition, OffsetAndMetadata>> committed = committedOffsets();
 
         Map<TopicPartition, OffsetSpec> wanted = new HashMap<>();
         described.values().forEach(d -> d.partitions().forEach(
@@ -171,6 +167,20 @@ public final class ClusterSampler implements AutoCloseable {
                     groupStates.getOrDefault(g.getKey(), "UNKNOWN"), lag.total(), lag.byTopic(), h.points()));
         }
         return new Snapshot(now, topicFigures, groupFigures, null);
+    }
+
+    /** Each group's committed offsets; a group the broker cannot describe (not there yet) has none. */
+    private Map<String, Map<TopicPartition, OffsetAndMetadata>> committedOffsets() throws InterruptedException {
+        Map<String, Map<TopicPartition, OffsetAndMetadata>> out = new HashMap<>();
+        for (String group : groupStages.keySet()) {
+            try {
+                out.put(group, admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
+                        .get(CALL_TIMEOUT_SECONDS, TimeUnit.SECONDS));
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                log.debug("no offsets for group {}: {}", group, e.toString());
+            }
+        }
+        return out;
     }
 
     private Map<String, String> groupStates() {

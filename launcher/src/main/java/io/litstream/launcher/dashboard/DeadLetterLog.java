@@ -55,7 +55,7 @@ public final class DeadLetterLog {
         return new Summary(total, Map.copyOf(byReason), Map.copyOf(byStage), new ArrayList<>(latest));
     }
 
-    /** Dead letters seen for one reason and stage (for the metrics). */
+    /** Dead letters seen for one reason, from every stage (for the metrics). */
     public synchronized long count(String reason) {
         return byReason.getOrDefault(reason, 0L);
     }
