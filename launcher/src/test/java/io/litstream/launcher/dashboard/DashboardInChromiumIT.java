@@ -36,10 +36,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The dashboard as an operator sees it: the pipeline runs on a real broker with the sample
- * articles and one whose title is a script, and a real headless Chromium opens the dashboard with
- * the ops token. The page must show the figures the cluster holds (raw-article count, zero lag
- * after the drain, dead letters per reason, the therapy table) and show the hostile title as text
- * without running it. Screenshots land in {@code target/} for people to look at.
+ * articles, one whose title is a script and a page that is nothing but a script (a dead letter),
+ * and a real headless Chromium opens the dashboard with the ops token. The page must show the
+ * figures the cluster holds (raw-article count, zero lag after the drain, dead letters per reason,
+ * the therapy table) and show the hostile title and payload as text without running them. Screenshots land in {@code target/} for people to look at.
  */
 @ExtendWith(SharedKafkaCluster.class)
 class DashboardInChromiumIT {
@@ -47,6 +47,9 @@ class DashboardInChromiumIT {
     /** Every way a title could run code if it were parsed as markup; each would set the flag. */
     static final String HOSTILE_TITLE = "Ketamine infusion trial <script>window.__litstreamPwned = 1</script>"
             + "<img src=x onerror=\"window.__litstreamPwned = 2\"> results";
+    /** A page with nothing but a script: ingest dead-letters it (EMPTY_BODY) with the page as payload. */
+    static final String HOSTILE_LETTER_FILE = "92-script-only.html";
+    static final String HOSTILE_LETTER = "<html><body><script>window.__litstreamPwned = 3</script></body></html>";
     private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(60);
 
     @BeforeEach
@@ -62,11 +65,12 @@ class DashboardInChromiumIT {
              CorpusProgress progress = new CorpusProgress(kafka.clientProperties())) {
             List<Path> corpus = SampleCorpus.copyTo(inbox);
             Files.writeString(inbox.resolve("09-hostile-title.txt"), HOSTILE_TITLE + "\n\n" + HOSTILE_BODY);
-            int files = corpus.size() + 1;
+            Files.writeString(inbox.resolve(HOSTILE_LETTER_FILE), HOSTILE_LETTER);
+            int files = corpus.size() + 2;
             IngestMetrics ingested = awaitIngestOutcomes(pipeline, files);
-            assertEquals(2, ingested.rejectedTotal(), "the two broken samples are dead letters: " + ingested);
+            assertEquals(3, ingested.rejectedTotal(), "two broken samples and the script-only page: " + ingested);
             int published = (int) ingested.published();
-            assertEquals(files - 2, published, "every other file is published: " + ingested);
+            assertEquals(files - 3, published, "every other file is published: " + ingested);
             assertTrue(progress.awaitExtracted(published, Duration.ofMinutes(2)), "all articles extracted");
             assertTrue(progress.awaitSummariesSettled(Duration.ofSeconds(2), Duration.ofMinutes(1)), "summaries settle");
 
@@ -81,7 +85,7 @@ class DashboardInChromiumIT {
                         && s.path("lags").findValuesAsText("lag").stream().allMatch("0"::equals)
                         && s.path("therapies").toString().contains("ketamine")
                         && s.path("therapies").toString().contains("brexanolone")
-                        && s.path("deadLetterTotal").asText().equals("2"), PAGE_TIMEOUT);
+                        && s.path("deadLetterTotal").asText().equals("3"), PAGE_TIMEOUT);
 
                 assertEquals(Integer.toString(published), shown.path("raw").asText(), "raw-article count on the page");
                 assertFalse(shown.path("url").asText().contains("token="), "the token leaves the address bar: " + shown);
@@ -98,9 +102,13 @@ class DashboardInChromiumIT {
                         "ketamine: the blog post and the hostile article: " + ketamine);
                 assertTrue(therapyRow(shown, "brexanolone").path("evidence").asText().equals("REGULATORY"),
                         "brexanolone's FDA approval is its evidence level: " + shown.path("therapies"));
-                // Open the latest dead letter: its headers and a preview show.
-                chromium.evaluate("document.querySelector('tr.deadletter').click(), true");
-                chromium.await("document.querySelectorAll('pre.preview').length", n -> n.asInt() == 1, PAGE_TIMEOUT);
+                // Open the script-only page's dead letter: its headers and its payload show, as text.
+                chromium.evaluate("[...document.querySelectorAll('tr.deadletter')].find(r => r.querySelector('.source')"
+                        + ".textContent.endsWith('" + HOSTILE_LETTER_FILE + "')).click(), true");
+                JsonNode preview = chromium.await(PREVIEW_STATE, p -> p.path("previews").size() == 1, PAGE_TIMEOUT);
+                assertEquals(HOSTILE_LETTER, preview.path("previews").get(0).asText(), "the payload, shown literally");
+                assertEquals(1, preview.path("scripts").asInt(), "no script element but the dashboard's own");
+                assertEquals("undefined", preview.path("pwned").asText(), "the payload's code never ran");
                 Files.write(Path.of("target", "dashboard-screenshot.png"), chromium.screenshot());
 
                 chromium.navigate(ketamine.path("href").asText());
@@ -136,6 +144,14 @@ class DashboardInChromiumIT {
                   articles: r.querySelector('.articles').textContent }))
               };
             })()""";
+
+    /** The opened dead letters' previews, and every sign that markup was parsed or ran. */
+    private static final String PREVIEW_STATE = """
+            (() => ({
+              previews: [...document.querySelectorAll('pre.preview')].map(p => p.textContent),
+              scripts: document.querySelectorAll('script').length,
+              pwned: typeof window.__litstreamPwned
+            }))()""";
 
     /** The therapy page: the claims' titles as text, and every sign that markup was parsed or ran. */
     private static final String THERAPY_STATE = """
