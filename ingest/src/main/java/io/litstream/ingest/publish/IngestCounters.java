@@ -1,5 +1,6 @@
 package io.litstream.ingest.publish;
 
+import io.litstream.topics.article.RawArticle;
 import io.litstream.topics.deadletter.DeadLetterReason;
 import java.util.EnumMap;
 import java.util.Map;
@@ -12,16 +13,23 @@ final class IngestCounters {
     private final LongAdder failed = new LongAdder();
     private final LongAdder duplicates = new LongAdder();
     private final Map<DeadLetterReason, LongAdder> rejected = new EnumMap<>(DeadLetterReason.class);
+    private final Map<RawArticle.SourceKind, LongAdder> bySource = new EnumMap<>(RawArticle.SourceKind.class);
 
     IngestCounters() {
         // Filled once, read-only afterwards: concurrent reads of the map are then safe.
         for (DeadLetterReason reason : DeadLetterReason.values()) {
             rejected.put(reason, new LongAdder());
         }
+        for (RawArticle.SourceKind kind : RawArticle.SourceKind.values()) {
+            bySource.put(kind, new LongAdder());
+        }
     }
 
-    void published() {
+    void published(RawArticle.SourceKind source) {
         published.increment();
+        if (source != null) {
+            bySource.get(source).increment();
+        }
     }
 
     void skipped() {
@@ -48,6 +56,8 @@ final class IngestCounters {
                 byReason.put(reason, n);
             }
         });
-        return new IngestMetrics(published.sum(), skipped.sum(), duplicates.sum(), byReason, failed.sum());
+        Map<RawArticle.SourceKind, Long> sources = new EnumMap<>(RawArticle.SourceKind.class);
+        bySource.forEach((kind, count) -> sources.put(kind, count.sum()));
+        return new IngestMetrics(published.sum(), skipped.sum(), duplicates.sum(), byReason, failed.sum(), sources);
     }
 }

@@ -101,7 +101,7 @@ public final class KafkaArticleSink implements ArticleSink, Closeable {
             producer.send(record, (metadata, error) -> {
                 if (error == null) {
                     ledger.confirmed(claim);
-                    counters.published();
+                    counters.published(article.sourceKind());
                     LOG.debug("published {} from {}", article.id(), article.source());
                 } else {
                     ledger.failed(claim);

@@ -3,6 +3,7 @@ package io.litstream.ingest.publish;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.litstream.topics.article.RawArticle.SourceKind;
 import io.litstream.topics.deadletter.DeadLetterReason;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -11,8 +12,9 @@ class IngestCountersTest {
     @Test
     void snapshotCountsEachKindAndRejectionsPerReason() {
         IngestCounters c = new IngestCounters();
-        c.published();
-        c.published();
+        c.published(SourceKind.DIRECTORY);
+        c.published(SourceKind.FEED);
+        c.published(SourceKind.FEED);
         c.skipped();
         c.duplicate();
         c.failed();
@@ -20,7 +22,10 @@ class IngestCountersTest {
         c.rejected(DeadLetterReason.EMPTY_BODY);
         c.rejected(DeadLetterReason.TOO_LARGE);
         IngestMetrics m = c.snapshot();
-        assertEquals(2, m.published());
+        assertEquals(3, m.published());
+        assertEquals(1, m.published(SourceKind.DIRECTORY));
+        assertEquals(2, m.published(SourceKind.FEED));
+        assertEquals(0, m.published(SourceKind.PUBMED));
         assertEquals(1, m.skippedUnchanged());
         assertEquals(1, m.duplicates());
         assertEquals(1, m.failed());
@@ -42,7 +47,7 @@ class IngestCountersTest {
         for (int t = 0; t < threads.length; t++) {
             threads[t] = new Thread(() -> {
                 for (int i = 0; i < 10_000; i++) {
-                    c.published();
+                    c.published(SourceKind.URL);
                 }
             });
             threads[t].start();

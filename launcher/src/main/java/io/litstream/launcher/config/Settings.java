@@ -37,7 +37,7 @@ public final class Settings {
     public static final String SCORE_THRESHOLD = "aggregate.score.threshold";
     public static final String OPS_HOST = "ops.host";
     public static final String OPS_PORT = "ops.port";
-    /** Bearer token the ops server asks for when bound beyond loopback (docker-compose.yml sets it). */
+    /** Secret the dashboard, its API and /metrics require; mandatory when ops.host is not loopback. */
     public static final String OPS_TOKEN = "ops.token";
     public static final String KAFKA_PREFIX = "kafka.";
 

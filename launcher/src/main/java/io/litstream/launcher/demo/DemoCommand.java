@@ -92,6 +92,8 @@ public final class DemoCommand implements Callable<Integer> {
                         ingested.published(), ingested.skippedUnchanged(), ingested.rejectedTotal(), ingested.rejected());
                 out.printf("summaries API: http://127.0.0.1:%d/therapies%n", pipeline.httpPort().orElseThrow());
                 out.printf("health and metrics: http://127.0.0.1:%d/health/ready  /metrics%n", pipeline.opsPort());
+                out.printf("dashboard: %s%s%n", pipeline.dashboardUrl(),
+                        settings.get(Settings.OPS_TOKEN).isPresent() ? "?token=<your ops.token>" : "");
                 out.flush();
                 if (once) {
                     return 0;

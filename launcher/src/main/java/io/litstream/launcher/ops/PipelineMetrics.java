@@ -3,6 +3,8 @@ package io.litstream.launcher.ops;
 import io.litstream.ingest.publish.IngestMetrics;
 import io.litstream.topics.deadletter.DeadLetterReason;
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -10,6 +12,9 @@ import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.litstream.topics.Topics;
+import io.litstream.topics.article.RawArticle;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -27,6 +32,13 @@ public final class PipelineMetrics implements AutoCloseable {
     /** Micrometer holds function-meter sources weakly: keep them reachable for as long as we are. */
     private final List<Object> sources = new ArrayList<>();
 
+    private final Timer extractLatency = Timer.builder("litstream_extract_latency")
+            .description("time to extract one article (NLP, claims), per record")
+            .serviceLevelObjectives(Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25),
+                    Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
+                    Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10))
+            .register(registry);
+
     public PipelineMetrics() {
         new JvmMemoryMetrics().bindTo(registry);
         JvmGcMetrics gc = new JvmGcMetrics();
@@ -43,6 +55,71 @@ public final class PipelineMetrics implements AutoCloseable {
         binders.add(metrics);
     }
 
+    /** The histogram of per-record extraction time (see {@link TimedExtractor}). */
+    public Timer extractLatency() {
+        return extractLatency;
+    }
+
+    /**
+     * Counts the summaries a stream stage writes: its producers' {@code record-send-total} for
+     * {@link Topics#SUMMARIES}, read at every scrape.
+     */
+    public void bindSummaryUpdates(KafkaStreams streams) {
+        sources.add(streams);
+        FunctionCounter.builder("litstream_summaries_updated", streams, PipelineMetrics::summariesSent)
+                .description("therapy summaries written to " + Topics.SUMMARIES + " by this process")
+                .register(registry);
+    }
+
+    static double summariesSent(KafkaStreams streams) {
+        double sent = 0;
+        for (var e : streams.metrics().entrySet()) {
+            var name = e.getKey();
+            if ("producer-topic-metrics".equals(name.group()) && "record-send-total".equals(name.name())
+                    && Topics.SUMMARIES.equals(name.tags().get("topic"))) {
+                Object value = e.getValue().metricValue();
+                if (value instanceof Number n) {
+                    sent += n.doubleValue();
+                }
+            }
+        }
+        return sent;
+    }
+
+    /**
+     * Publishes what the dashboard samples from the cluster: each topic's message count, each
+     * stream application's lag, and the dead letters on the topic per reason (all stages).
+     */
+    public void bindCluster(List<String> topics, ToDoubleFunction<String> messages, List<String> groups,
+            ToDoubleFunction<String> lag, ToDoubleFunction<String> deadLettersByReason) {
+        sources.add(messages);
+        sources.add(lag);
+        sources.add(deadLettersByReason);
+        for (String topic : topics) {
+            Gauge.builder("litstream_topic_messages", messages, m -> m.applyAsDouble(topic))
+                    .description("messages written to the topic (end offsets summed over partitions)")
+                    .tag("topic", topic)
+                    .register(registry);
+        }
+        for (String group : groups) {
+            Gauge.builder("litstream_consumer_group_lag", lag, l -> l.applyAsDouble(group))
+                    .description("records the stream application has yet to read, over all its partitions")
+                    .tag("group", group)
+                    .register(registry);
+        }
+        List<String> reasons = new ArrayList<>();
+        for (DeadLetterReason reason : DeadLetterReason.values()) {
+            reasons.add(reason.name());
+        }
+        reasons.add("UNKNOWN");
+        for (String reason : reasons) {
+            Gauge.builder("litstream_dead_letters_on_topic", deadLettersByReason, d -> d.applyAsDouble(reason))
+                    .description("dead letters on " + Topics.DEAD_LETTERS + " by reason, from every stage")
+                    .tag("reason", reason)
+                    .register(registry);
+        }
+    }
+
     /** Publishes ingest's counters; {@code metrics} is read at every scrape. */
     public void bindIngest(Supplier<IngestMetrics> metrics) {
         sources.add(metrics);
@@ -52,6 +129,12 @@ public final class PipelineMetrics implements AutoCloseable {
         counter("litstream_ingest_near_duplicates", "articles recognised as copies of one already published",
                 metrics, IngestMetrics::duplicates);
         counter("litstream_ingest_publish_failures", "articles the producer could not publish", metrics, IngestMetrics::failed);
+        for (RawArticle.SourceKind kind : RawArticle.SourceKind.values()) {
+            FunctionCounter.builder("litstream_ingest_articles_by_source", metrics, m -> m.get().published(kind))
+                    .description("articles published to the raw topic, by kind of source")
+                    .tag("source", kind.name())
+                    .register(registry);
+        }
         for (DeadLetterReason reason : DeadLetterReason.values()) {
             FunctionCounter.builder("litstream_dead_letters", metrics, m -> m.get().rejected(reason))
                     .description("inputs sent to the dead-letter topic")

@@ -11,9 +11,13 @@ import io.litstream.ingest.IngestOptions;
 import io.litstream.ingest.IngestService;
 import io.litstream.ingest.publish.IngestMetrics;
 import io.litstream.ingest.source.SourcesConfig;
+import io.litstream.extract.ArticleExtractor;
 import io.litstream.launcher.config.Settings;
+import io.litstream.launcher.dashboard.Dashboard;
+import io.litstream.launcher.ops.OpsAccess;
 import io.litstream.launcher.ops.OpsHttpServer;
 import io.litstream.launcher.ops.PipelineMetrics;
+import io.litstream.launcher.ops.TimedExtractor;
 import io.litstream.topics.TopicProvisioner;
 import io.litstream.topics.Topics;
 import java.io.IOException;
@@ -50,6 +54,8 @@ public final class Pipeline implements AutoCloseable {
     private SummaryHttpServer http;
     private SummaryStore summaries;
     private OpsHttpServer ops;
+    private final PipelineMetrics metrics = new PipelineMetrics();
+    private String dashboardUrl;
 
     private Pipeline() {
     }
@@ -71,6 +77,9 @@ public final class Pipeline implements AutoCloseable {
     }
 
     private void startStages(Settings settings, String bootstrapServers, Set<Stage> stages) {
+        closeInOrder.addLast(metrics);
+        // Checked before anything starts: an ops server open to the network without a token never runs.
+        OpsAccess access = OpsAccess.forBinding(settings.require(Settings.OPS_HOST), settings.get(Settings.OPS_TOKEN));
         Map<String, Object> client = settings.kafkaClientProperties(bootstrapServers);
         try (Admin admin = Admin.create(client)) {
             new TopicProvisioner(admin).ensure(Topics.all(settings.topicSettings()));
@@ -83,7 +92,9 @@ public final class Pipeline implements AutoCloseable {
             Properties base = properties(client);
             base.put(StreamsConfig.STATE_DIR_CONFIG, stateRoot.resolve("extract").toString());
             Properties props = ExtractStreamsConfig.properties(base, settings.getInt(Settings.EXTRACT_THREADS));
-            StreamsRunner runner = new StreamsRunner("extract", ExtractTopology.build(), props).start();
+            StreamsRunner runner = new StreamsRunner("extract",
+                    ExtractTopology.build(TimedExtractor.around(ArticleExtractor.supplier(), metrics.extractLatency())),
+                    props).start();
             streams.put(Stage.EXTRACT, runner);
             closeInOrder.push(runner);
         }
@@ -100,25 +111,40 @@ public final class Pipeline implements AutoCloseable {
             ingest = IngestService.startDurable(client, dirs, options, settings.topicSettings());
             closeInOrder.push(ingest);
         }
-        startOps(settings);
+        startOps(settings, client, access);
         log.info("pipeline running: {}", stages);
     }
 
-    private void startOps(Settings settings) {
-        PipelineMetrics metrics = new PipelineMetrics();
+    private void startOps(Settings settings, Map<String, Object> client, OpsAccess access) {
         streams.forEach((stage, runner) -> metrics.bindStreams(runner.name(), runner.streams()));
+        if (streams.containsKey(Stage.AGGREGATE)) {
+            metrics.bindSummaryUpdates(streams.get(Stage.AGGREGATE).streams());
+        }
         if (ingest != null) {
             IngestService service = ingest;
             metrics.bindIngest(service::metrics);
             metrics.bindSources(service::sourceCounters);
         }
-        ops = new OpsHttpServer(settings.require(Settings.OPS_HOST), settings.getInt(Settings.OPS_PORT),
-                this::stageStates, metrics);
+        Dashboard dashboard = Dashboard.start(client, this::stageStates, this::summaries);
+        closeInOrder.remove(metrics);
         // Closed last: health answers (DOWN) while the stages drain, metrics until the end.
+        closeInOrder.addLast(dashboard);
+        String host = settings.require(Settings.OPS_HOST);
+        ops = new OpsHttpServer(host, settings.getInt(Settings.OPS_PORT), access, this::stageStates,
+                dashboard.topicsPresent(), metrics);
         closeInOrder.addLast(ops);
         closeInOrder.addLast(metrics);
-        log.info("health and metrics at http://{}:{}/health/ready and /metrics",
-                settings.require(Settings.OPS_HOST), ops.port());
+        dashboard.serveOn(ops);
+        dashboard.bindMetrics(metrics);
+        String shown = "0.0.0.0".equals(host) || "::".equals(host) ? "127.0.0.1" : host;
+        dashboardUrl = "http://" + (shown.contains(":") ? "[" + shown + "]" : shown) + ":" + ops.port() + "/dashboard/";
+        log.info("health and metrics at http://{}:{}/health/ready and /metrics; dashboard at {}{}", host, ops.port(),
+                dashboardUrl, access.requiresToken() ? " (needs the ops token: ?token=<ops.token>)" : "");
+    }
+
+    /** The dashboard's address (add {@code ?token=} when {@code ops.token} is set). */
+    public String dashboardUrl() {
+        return dashboardUrl;
     }
 
     /** Every stage in this process with its state: stream stages as Kafka Streams reports them. */

@@ -30,6 +30,8 @@ class DemoCommandIT {
             assertTrue(table.lines().anyMatch(l -> l.toLowerCase().startsWith(therapy)), therapy + " missing from:\n" + table);
         }
         assertTrue(table.contains("2 dead-lettered"), "the two broken sample files are dead letters:\n" + table);
+        assertTrue(table.lines().anyMatch(l -> l.matches("dashboard: http://127\\.0\\.0\\.1:\\d+/dashboard/")),
+                "the demo prints the dashboard's address:\n" + table);
         assertTrue(Files.exists(work.resolve(".litstream-demo")), "the demo marks the folder it owns");
     }
 

@@ -45,6 +45,20 @@ class OpsHttpServerTest {
     }
 
     @Test
+    void notReadyWhileThePipelineTopicsAreMissing() throws Exception {
+        boolean[] topics = {false};
+        try (PipelineMetrics metrics = new PipelineMetrics();
+             OpsHttpServer server = new OpsHttpServer("127.0.0.1", 0, OpsAccess.open(),
+                     () -> Map.of("extract", "RUNNING"), () -> topics[0], metrics)) {
+            HttpResponse<String> missing = get(server, "/health/ready");
+            assertEquals(503, missing.statusCode());
+            assertTrue(missing.body().contains("\"topics\":\"MISSING\""), missing.body());
+            topics[0] = true;
+            assertEquals(200, get(server, "/health/ready").statusCode());
+        }
+    }
+
+    @Test
     void onlyGetIsAllowed() throws Exception {
         try (PipelineMetrics metrics = new PipelineMetrics();
              OpsHttpServer server = new OpsHttpServer("127.0.0.1", 0, Map::of, metrics)) {
