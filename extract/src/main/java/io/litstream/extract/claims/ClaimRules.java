@@ -146,7 +146,8 @@ public final class ClaimRules {
             "authori[sz](?:ed|ation)", "breakthrough therapy (?:designation|status)", "fast[- ]track(?:ed)? (?:designation|status)",
             "priority review", "licen[sc]ed (?:for|in|as)", "indicated for");
     private static final CuePattern REGULATORY_REFUTES = words(
-            "rejected", "not (?:been )?approved", "declined to approve", "complete response letter",
+            "rejected", "(?:not|never) (?:yet )?(?:been )?(?:(?:fda|ema|mhra)[- ])?approved", "unapproved",
+            "off[- ]label", "declined to approve", "complete response letter",
             "withdrawn from the market", "black[- ]box warning", "boxed warning");
     private static final CuePattern REGULATORY_NEUTRAL = words(
             "(?:fda|ema|mhra|regulators?|regulatory agencies) (?:is |are )?(?:reviewing|considering|evaluating)",

@@ -59,6 +59,14 @@ class ClaimRulesTest {
     }
 
     @Test
+    void aNegatedOrOffLabelApprovalRefutesRatherThanSupports() {
+        assertEquals(Polarity.REFUTES, types("Intravenous infusion, by contrast, is not FDA-approved for depression.")
+                .get(ClaimType.REGULATORY));
+        assertEquals(Polarity.REFUTES, types("The drug has not yet been approved in Europe.").get(ClaimType.REGULATORY));
+        assertEquals(Polarity.REFUTES, types("Clinics give the infusions off-label.").get(ClaimType.REGULATORY));
+    }
+
+    @Test
     void aMechanismClaimNeedsAMechanismAndALinkingVerb() {
         assertEquals(Polarity.SUPPORTS, rules.read("The drug increases BDNF in the hippocampus.", true).types()
                 .get(ClaimType.MECHANISM));
