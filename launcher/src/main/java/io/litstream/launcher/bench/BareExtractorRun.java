@@ -2,6 +2,7 @@ package io.litstream.launcher.bench;
 
 import io.litstream.extract.ArticleExtractor;
 import io.litstream.topics.article.RawArticle;
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,22 +23,26 @@ final class BareExtractorRun {
         try {
             AtomicInteger next = new AtomicInteger();
             AtomicLong tokens = new AtomicLong();
+            AtomicLong cpu = new AtomicLong();
             long start = System.nanoTime();
             List<Future<?>> workers = new java.util.ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 workers.add(pool.submit(() -> {
                     ArticleExtractor extractor = ArticleExtractor.create();
+                    long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                     int i;
                     while ((i = next.getAndIncrement()) < articles.size()) {
                         tokens.addAndGet(extractor.extract(articles.get(i)).tokenCount());
                     }
+                    cpu.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart);
                     return null;
                 }));
             }
             for (Future<?> w : workers) {
                 w.get();
             }
-            return new Throughput(articles.size(), tokens.get(), System.nanoTime() - start);
+            long elapsed = System.nanoTime() - start;
+            return new Throughput(articles.size(), tokens.get(), elapsed, cpu.get());
         } finally {
             pool.shutdownNow();
         }
