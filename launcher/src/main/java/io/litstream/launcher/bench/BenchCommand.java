@@ -34,6 +34,8 @@ import picocli.CommandLine.Spec;
             "  litstream bench --articles 100000 --rate 40      # bounded memory, lag drains",
             "  litstream bench --corpus ../shared/data/wcxb-dev/html --rate 30"})
 public final class BenchCommand implements Callable<Integer> {
+    private static final int WARM_UP = 200;
+
     @Spec
     CommandSpec spec;
 
@@ -86,6 +88,11 @@ public final class BenchCommand implements Callable<Integer> {
         Map<Integer, Throughput> bareByThreads = new HashMap<>();
         String runId = Long.toString(System.currentTimeMillis(), 36);
         try (Cluster cluster = Cluster.connect(settings)) {
+            // An unmeasured pass first: the JIT compiles Kafka's and the stages' code, topics and
+            // stores are created; otherwise the first row would measure start-up, not the pipeline.
+            PipelineRun.run(settings, cluster.bootstrapServers(),
+                    corpusArticles.first(WARM_UP).withIdPrefix("bench-" + runId + "-warm-up:"), 0, 1,
+                    cluster::brokerCpuTime);
             int run = 0;
             for (int i : instances) {
                 for (int t : threads) {

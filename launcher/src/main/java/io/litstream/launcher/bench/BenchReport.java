@@ -51,13 +51,14 @@ final class BenchReport {
         Map<String, Double> cpu = new TreeMap<>(pipe.cpuSecondsByStage());
         double total = cpu.values().stream().mapToDouble(Double::doubleValue).sum();
         String shares = cpu.entrySet().stream()
-                .map(e -> String.format(Locale.ROOT, "%s %.0f%%", e.getKey(), 100 * e.getValue() / total))
+                .map(e -> String.format(Locale.ROOT, "%s %.1f s (%.0f%%)", e.getKey(), e.getValue(),
+                        100 * e.getValue() / total))
                 .collect(Collectors.joining(", "));
         return String.format(Locale.ROOT,
                 "instances=%d threads=%d: bare %.1f articles/s (%.0f tokens/s, %d threads, %d articles); "
                         + "pipeline %.1f articles/s (%.0f tokens/s) in %.1f s; %d/%d articles seen in a summary; "
                         + "lag peak %d, %s; CPU per article: bare %.1f ms, pipeline %.1f ms (this JVM%s), "
-                        + "ratio %.2f; CPU share in this JVM: %s%n",
+                        + "ratio %.2f; CPU: %s%n",
                 m.instances(), m.threads(), m.bare().articlesPerSecond(), m.bare().tokensPerSecond(),
                 m.instances() * m.threads(), m.bare().articles(), pipe.throughput().articlesPerSecond(),
                 pipe.throughput().tokensPerSecond(), pipe.throughput().seconds(), pipe.toSummary().count(),

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -73,8 +74,6 @@ final class PipelineRun {
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         Map<String, Long> extractedAt = new HashMap<>();
         Map<String, Long> summarisedAt = new HashMap<>();
-        Map<String, Long> cpuBefore = cpuByStage();
-        Map<String, Long> cpuAfter;
         long tokens = 0;
         long start;
         long lastExtraction = 0;
@@ -96,9 +95,15 @@ final class PipelineRun {
                             ExtractStreamsConfig.APPLICATION_ID, List.of(Topics.RAW_ARTICLES),
                             AggregateStreamsConfig.APPLICATION_ID, List.of(Topics.EXTRACTIONS))));
                     start = System.nanoTime();
-                long cpuStart = processCpuNanos() + brokerCpu.get().map(Duration::toNanos).orElse(0L);
-                    Thread publisher = new Thread(() -> publish(producer, articles, ratePerSecond, sentAt),
-                            "bench-publisher");
+                    Map<Long, Long> cpuBefore = threadCpu();
+                    long processBefore = ProcessCpu.nanos();
+                    long brokerBefore = brokerCpu.get().map(Duration::toNanos).orElse(0L);
+                    AtomicLong publisherCpu = new AtomicLong();
+                    Thread publisher = new Thread(() -> {
+                        publish(producer, articles, ratePerSecond, sentAt);
+                        // Read by the thread itself before it ends: a finished thread's CPU time is gone.
+                        publisherCpu.set(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
+                    }, "bench-publisher");
                     publisher.start();
                     long deadline = System.nanoTime() + TIMEOUT.toNanos();
                     long lastSummary = System.nanoTime();
@@ -136,10 +141,16 @@ final class PipelineRun {
                     publisher.join();
                     lag.close();
                     // Before the stages close: a finished thread's CPU time can no longer be read.
-                    cpuAfter = cpuByStage();
-                long cpuUsed = processCpuNanos() + brokerCpu.get().map(Duration::toNanos).orElse(0L) - cpuStart;
-                    Map<String, Double> cpu = new HashMap<>();
-                    cpuAfter.forEach((stage, nanos) -> cpu.put(stage, (nanos - cpuBefore.getOrDefault(stage, 0L)) / 1e9));
+                    long process = ProcessCpu.nanos() - processBefore;
+                    long broker = brokerCpu.get().map(Duration::toNanos).orElse(0L) - brokerBefore;
+                    long cpuUsed = process + broker;
+                    Map<String, Double> cpu = cpuByStageSince(cpuBefore);
+                    cpu.merge("publish", publisherCpu.get() / 1e9, Double::sum);
+                    // What no Java thread of this JVM accounts for is the VM's own work: GC and JIT.
+                    cpu.put("gc+jit", Math.max(0, process / 1e9 - cpu.values().stream().mapToDouble(d -> d).sum()));
+                    if (broker > 0) {
+                        cpu.put("broker", broker / 1e9);
+                    }
                     return new Result(new Throughput(extractedAt.size(), tokens, lastExtraction - start, cpuUsed),
                             Percentiles.of(latencies(sentAt, extractedAt)), Percentiles.of(latencies(sentAt, summarisedAt)),
                             heap.peakBytes(), cpu, lag.peak(), lag.drainSeconds(), lag.last(),
@@ -151,11 +162,6 @@ final class PipelineRun {
                 }
             }
         }
-    }
-
-    /** CPU time of this whole JVM: the stages, the Kafka clients, the benchmark's publisher and reader, GC. */
-    private static long processCpuNanos() {
-        return ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class).getProcessCpuTime();
     }
 
     /** Settings of the n-th extract instance: its own state folder, ports chosen by the system. */
@@ -229,23 +235,45 @@ final class PipelineRun {
         return consumer;
     }
 
-    /** CPU time of the live threads of each stage, by the thread names Kafka Streams gives them. */
-    private static Map<String, Long> cpuByStage() {
+    /** CPU time of each live thread by id, to subtract per thread: threads come and go during a run. */
+    private static Map<Long, Long> threadCpu() {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        Map<String, Long> out = new HashMap<>();
+        Map<Long, Long> out = new HashMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            long cpu = threads.getThreadCpuTime(id);
+            if (cpu > 0) {
+                out.put(id, cpu);
+            }
+        }
+        return out;
+    }
+
+    /** CPU seconds per stage since {@code before}, by the thread names Kafka Streams gives them. */
+    private static Map<String, Double> cpuByStageSince(Map<Long, Long> before) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<String, Double> out = new HashMap<>();
         for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
             if (info == null) {
                 continue;
             }
-            String name = info.getThreadName();
-            String stage = name.startsWith("litstream-extract") ? "extract"
-                    : name.startsWith("litstream-aggregate") ? "aggregate"
-                    : name.startsWith("bench-publisher") || name.startsWith("kafka-producer") ? "publish" : "other";
             long cpu = threads.getThreadCpuTime(info.getThreadId());
             if (cpu > 0) {
-                out.merge(stage, cpu, Long::sum);
+                long used = cpu - before.getOrDefault(info.getThreadId(), 0L);
+                out.merge(stage(info.getThreadName()), used / 1e9, Double::sum);
             }
         }
         return out;
+    }
+
+    /** The stage a thread works for: stream threads and their clients' threads carry the application id. */
+    static String stage(String threadName) {
+        if (threadName.contains(ExtractStreamsConfig.APPLICATION_ID)) {
+            return "extract";
+        }
+        if (threadName.contains(AggregateStreamsConfig.APPLICATION_ID)) {
+            return "aggregate";
+        }
+        return threadName.startsWith("bench-publisher") || threadName.startsWith("kafka-producer") ? "publish"
+                : "other";
     }
 }
