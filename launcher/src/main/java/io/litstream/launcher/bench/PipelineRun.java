@@ -146,8 +146,8 @@ final class PipelineRun {
                     long cpuUsed = process + broker;
                     Map<String, Double> cpu = cpuByStageSince(cpuBefore);
                     cpu.merge("publish", publisherCpu.get() / 1e9, Double::sum);
-                    // What no Java thread of this JVM accounts for is the VM's own work: GC and JIT.
-                    cpu.put("gc+jit", Math.max(0, process / 1e9 - cpu.values().stream().mapToDouble(d -> d).sum()));
+                    // What no Java thread of this JVM accounts for: GC, JIT and RocksDB's native threads.
+                    cpu.put("vm+native", Math.max(0, process / 1e9 - cpu.values().stream().mapToDouble(d -> d).sum()));
                     if (broker > 0) {
                         cpu.put("broker", broker / 1e9);
                     }
