@@ -5,6 +5,7 @@ import io.litstream.aggregate.contribution.TherapyContribution;
 import io.litstream.aggregate.event.EventRules;
 import io.litstream.aggregate.event.TherapyEventDeriver;
 import io.litstream.aggregate.header.SchemaVersionHeader;
+import io.litstream.aggregate.serde.RecentValuesSerde;
 import io.litstream.aggregate.summary.SummaryMath;
 import io.litstream.topics.Topics;
 import io.litstream.topics.extraction.ArticleExtraction;
@@ -51,6 +52,9 @@ public final class AggregateTopology {
     /** The summaries table, key therapy id; what the query API reads. */
     public static final String SUMMARY_STORE = "therapy-summaries";
 
+    /** Values each stream thread keeps to skip repeated JSON work: a few busy therapies' worth. */
+    private static final int RECENT_VALUES = 256;
+
     /** The score threshold SCORE_CROSSED_THRESHOLD events report by default. */
     public static final double DEFAULT_SCORE_THRESHOLD = 0.5;
 
@@ -67,8 +71,10 @@ public final class AggregateTopology {
         EventRules eventRules = new EventRules(scoreThreshold);
         Serde<String> keys = Serdes.String();
         Serde<ArticleExtraction> extractions = LitstreamSerdes.extraction();
-        Serde<TherapyContribution> contributions = new JsonSerde<>(TherapyContribution.class);
-        Serde<TherapySummary> summaries = LitstreamSerdes.summary();
+        // Per stream thread, the last values seen are neither parsed nor written twice (see RecentValuesSerde).
+        Serde<TherapyContribution> contributions =
+                new RecentValuesSerde<>(new JsonSerde<>(TherapyContribution.class), RECENT_VALUES);
+        Serde<TherapySummary> summaries = new RecentValuesSerde<>(LitstreamSerdes.summary(), RECENT_VALUES);
 
         StreamsBuilder builder = new StreamsBuilder();
         KStream<String, TherapySummary> changes = builder

@@ -6,8 +6,11 @@ import io.litstream.topics.header.LitstreamHeaders;
 import io.litstream.topics.header.LitstreamHeaders.ArticleChange;
 import io.litstream.topics.schema.TopicSchemas;
 import io.litstream.topics.serde.LitstreamSerdes;
+import io.litstream.topics.summary.EvidenceTally;
 import io.litstream.topics.summary.TherapySummary;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -88,7 +91,24 @@ public final class TherapyEventDeriver implements Processor<String, TherapySumma
         if (after == null) {
             baselines.delete(therapyId);
         } else {
-            baselines.put(therapyId, after);
+            baselines.put(therapyId, baseline(after));
         }
+    }
+
+    /**
+     * What the next comparison reads of {@code summary}: name, counts, mechanisms, the evidence
+     * tally, score and verdict. The claim counts, the latest claims with their sentences, the
+     * extractor versions and the per-source counts ({@code score} already holds what they imply)
+     * are left out: they were most of a stored baseline's bytes, written and read again on every
+     * change. A baseline stored whole by an earlier version reads just as well.
+     */
+    static TherapySummary baseline(TherapySummary summary) {
+        EvidenceTally t = summary.evidence();
+        EvidenceTally tally = t == null ? null : new EvidenceTally(t.supportingArticles(),
+                t.hedgedSupportingArticles(), t.refutingArticles(), t.noEffectArticles(), t.articlesByGenre(),
+                Map.of(), t.hedgedClaims(), t.supportPoints(), t.refutePoints(), t.noEffectPoints());
+        return new TherapySummary(summary.therapyId(), summary.name(), summary.category(), summary.articleCount(),
+                Map.of(), Map.of(), Map.of(), summary.mechanisms(), List.of(), summary.firstSeen(),
+                summary.lastSeen(), tally, summary.score(), summary.verdict(), null);
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -24,12 +25,17 @@ import picocli.CommandLine.Spec;
         description = {
             "Measures the pipeline on a real broker against the bare extractor in the same run:",
             "articles/s and tokens/s, publish→extraction and publish→summary latency percentiles,",
-            "peak heap and CPU per stage, and the ratio pipeline / bare (Kafka's cost over the work).",
-            "It starts its own embedded broker in a temporary folder; the articles are built from real",
-            "text (the bundled sample corpus, or --corpus DIR) with a fixed seed."},
-        footer = {"", "Examples:", "  litstream bench", "  litstream bench --articles 5000 --threads 1,2",
-            "  litstream bench --corpus ../shared/data/wcxb-dev/html --rate 50"})
+            "peak heap, consumer lag and how fast it drains once intake stops, CPU per stage, and the",
+            "ratio pipeline / bare (Kafka's cost over the work). It starts its own embedded broker in a",
+            "temporary folder unless --bootstrap-servers names a cluster (use one the pipeline is not",
+            "running on). The articles are built from real text (the bundled sample corpus, or",
+            "--corpus DIR) with a fixed seed."},
+        footer = {"", "Examples:", "  litstream bench", "  litstream bench --threads 1,2 --instances 1,2",
+            "  litstream bench --articles 100000 --rate 40      # bounded memory, lag drains",
+            "  litstream bench --corpus ../shared/data/wcxb-dev/html --rate 30"})
 public final class BenchCommand implements Callable<Integer> {
+    private static final int WARM_UP = 200;
+
     @Spec
     CommandSpec spec;
 
@@ -43,11 +49,23 @@ public final class BenchCommand implements Callable<Integer> {
     int words;
 
     @Option(names = "--threads", split = ",", defaultValue = "1",
-            description = "Stream threads of extract (and bare extractor threads); a list runs each: --threads 1,2")
+            description = "Stream threads per extract instance (and bare extractor threads); a list runs each: --threads 1,2")
     List<Integer> threads;
+
+    @Option(names = "--instances", split = ",", defaultValue = "1",
+            description = "Extract instances sharing the work (same application id); a list runs each: --instances 1,2")
+    List<Integer> instances;
 
     @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of articles to build the benchmark from.")
     Path corpus;
+
+    @Option(names = "--sources", defaultValue = "50",
+            description = "Web hosts the articles are spread over (default ${DEFAULT-VALUE}).")
+    int sources;
+
+    @Option(names = "--bare-articles", defaultValue = "5000",
+            description = "The bare extractor runs on the first this many of the articles (default ${DEFAULT-VALUE}).")
+    int bareArticles;
 
     @Option(names = "--rate", defaultValue = "0",
             description = "Publish at this many articles/s (0: as fast as possible). Latency targets are read at half the maximum.")
@@ -59,44 +77,53 @@ public final class BenchCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory("litstream-bench");
         Settings settings = config.load(Map.of(Settings.WORK_DIR, work.toString(), Settings.HTTP_PORT, "0",
                 Settings.OPS_PORT, "0"));
-        if (settings.bootstrapServers().isPresent()) {
-            out.println("litstream bench: runs on its own embedded broker; --bootstrap-servers is not supported yet");
-            return 2;
-        }
         Path folder = corpus != null ? corpus : copyBundledCorpus(work.resolve("corpus"));
-        out.printf("litstream bench: %d articles of ~%d words from %s; %d cores, max heap %d MB, Java %s, %s%n",
-                articles, words, folder, Runtime.getRuntime().availableProcessors(),
+        BenchCorpus corpusArticles = BenchCorpus.build(folder, articles, words, 42, sources, "bench:");
+        out.printf("litstream bench: %d articles of ~%d words from %s over %d sources; %d cores, max heap %d MB, "
+                        + "Java %s, %s%n", articles, words, folder, sources, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024), System.getProperty("java.version"), LocalDate.now());
         out.flush();
 
-        List<String> rows = new ArrayList<>();
+        List<BenchReport.Measurement> runs = new ArrayList<>();
+        Map<Integer, Throughput> bareByThreads = new HashMap<>();
+        String runId = Long.toString(System.currentTimeMillis(), 36);
         try (Cluster cluster = Cluster.connect(settings)) {
+            // An unmeasured pass first: the JIT compiles Kafka's and the stages' code, topics and
+            // stores are created; otherwise the first row would measure start-up, not the pipeline.
+            PipelineRun.run(settings, cluster.bootstrapServers(),
+                    corpusArticles.first(WARM_UP).withIdPrefix("bench-" + runId + "-warm-up:"), 0, 1,
+                    cluster::brokerCpuTime);
             int run = 0;
-            for (int t : threads) {
-                List<RawArticle> batch = renumber(BenchCorpus.build(folder, articles, words, 42), run++);
-                BareExtractorRun.run(batch.subList(0, Math.min(200, batch.size())), t); // JIT warm-up
-                Throughput bare = BareExtractorRun.run(batch, t);
-                PipelineRun.Result pipe = PipelineRun.run(
-                        settings.with(Map.of(Settings.EXTRACT_THREADS, Integer.toString(t))),
-                        cluster.bootstrapServers(), batch, rate);
-                rows.add(BenchReport.row(t, bare, pipe));
-                out.print(BenchReport.detail(t, bare, pipe));
-                out.flush();
+            for (int i : instances) {
+                for (int t : threads) {
+                    int total = i * t;
+                    BenchCorpus sample = corpusArticles.first(bareArticles);
+                    if (!bareByThreads.containsKey(total)) {
+                        BareExtractorRun.run(sample.first(200), total); // JIT warm-up
+                    }
+                    // The bare extractor runs right before and right after the pipeline and the two
+                    // are pooled: the machine's load drifts, and the ratio should not ride on it.
+                    Throughput bareBefore = BareExtractorRun.run(sample, total);
+                    // Each run publishes new ids, so a later run's articles are new to the pipeline, not updates.
+                    List<RawArticle> batch = corpusArticles.withIdPrefix("bench-" + runId + "-" + run++ + ":");
+                    PipelineRun.Result pipe = PipelineRun.run(
+                            settings.with(Map.of(Settings.EXTRACT_THREADS, Integer.toString(t))),
+                            cluster.bootstrapServers(), batch, rate, i, cluster::brokerCpuTime);
+                    Throughput bareAfter = BareExtractorRun.run(sample, total);
+                    bareByThreads.put(total, bareAfter);
+                    BenchReport.Measurement m = new BenchReport.Measurement(i, t, bareBefore.plus(bareAfter), pipe);
+                    runs.add(m);
+                    out.print(BenchReport.detail(m));
+                    out.flush();
+                }
             }
         } finally {
             deleteQuietly(work);
         }
         out.println();
-        out.print(BenchReport.table(rows));
+        out.print(BenchReport.table(runs));
         out.flush();
         return 0;
-    }
-
-    /** Each run publishes new ids, so a later run's articles are new to the pipeline, not updates. */
-    private static List<RawArticle> renumber(List<RawArticle> articles, int run) {
-        return articles.stream().map(a -> new RawArticle("bench:" + run + ":" + a.id().substring("bench:".length()),
-                a.source(), a.sourceKind(), a.format(), a.title(), a.text(), a.url(), a.doi(), a.pmid(), a.pmcid(),
-                a.year(), a.contentHash(), a.ingestedAt())).toList();
     }
 
     private static Path copyBundledCorpus(Path dir) {

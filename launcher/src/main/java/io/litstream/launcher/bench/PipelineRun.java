@@ -1,13 +1,16 @@
 package io.litstream.launcher.bench;
 
+import io.litstream.aggregate.AggregateStreamsConfig;
+import io.litstream.extract.stream.ExtractStreamsConfig;
 import io.litstream.launcher.config.Settings;
 import io.litstream.launcher.pipeline.Pipeline;
 import io.litstream.launcher.pipeline.Stage;
 import io.litstream.topics.Topics;
 import io.litstream.topics.article.RawArticle;
+import io.litstream.topics.extraction.ArticleExtraction;
+import io.litstream.topics.header.LitstreamHeaders;
+import io.litstream.topics.serde.JsonSerde;
 import io.litstream.topics.serde.LitstreamSerdes;
-import io.litstream.topics.summary.ClaimProvenance;
-import io.litstream.topics.summary.TherapySummary;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +20,12 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -38,10 +45,19 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 final class PipelineRun {
     private static final Duration SETTLE = Duration.ofSeconds(3);
-    private static final Duration TIMEOUT = Duration.ofMinutes(20);
+    private static final Duration TIMEOUT = Duration.ofHours(2);
+    private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(2);
+    private static final JsonSerde<ArticleExtraction> EXTRACTIONS = LitstreamSerdes.extraction();
 
+    /**
+     * @param drainSeconds seconds from the last article published until no stage had anything left
+     *                     to commit (NaN when that was not seen within the drain timeout)
+     * @param finalLag     records left uncommitted when the run ended (0 once drained)
+     * @param brokerIncluded whether the throughput's CPU time counts the broker's process too
+     */
     record Result(Throughput throughput, Percentiles toExtraction, Percentiles toSummary, long peakHeapBytes,
-                  Map<String, Double> cpuSecondsByStage) {
+                  Map<String, Double> cpuSecondsByStage, long peakLag, double drainSeconds, long finalLag,
+                  boolean brokerIncluded) {
     }
 
     private PipelineRun() {
@@ -49,61 +65,109 @@ final class PipelineRun {
 
     /**
      * @param ratePerSecond 0 publishes as fast as the producer goes; otherwise articles are paced
+     * @param instances     extract instances sharing the work: the first runs in the pipeline with
+     *                      aggregate, the others as further Kafka Streams clients of the same
+     *                      application id in this process (own state folder), as a second machine would
      */
-    static Result run(Settings settings, String bootstrap, List<RawArticle> articles, double ratePerSecond)
-            throws Exception {
+    static Result run(Settings settings, String bootstrap, List<RawArticle> articles, double ratePerSecond,
+            int instances, Supplier<Optional<Duration>> brokerCpu) throws Exception {
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         Map<String, Long> extractedAt = new HashMap<>();
         Map<String, Long> summarisedAt = new HashMap<>();
-        HeapWatch heap = new HeapWatch();
-        Map<String, Long> cpuBefore = cpuByStage();
-        Map<String, Long> cpuAfter;
         long tokens = 0;
         long start;
         long lastExtraction = 0;
-        try (Pipeline pipeline = Pipeline.start(settings, bootstrap, EnumSet.of(Stage.EXTRACT, Stage.AGGREGATE));
-             KafkaConsumer<byte[], byte[]> consumer = outputConsumer(settings.kafkaClientProperties(bootstrap));
-             KafkaProducer<String, RawArticle> producer = producer(settings.kafkaClientProperties(bootstrap))) {
-            awaitRunning(pipeline);
-            heap.start();
-            start = System.nanoTime();
-            Thread publisher = new Thread(() -> publish(producer, articles, ratePerSecond, sentAt), "bench-publisher");
-            publisher.start();
-            long deadline = System.nanoTime() + TIMEOUT.toNanos();
-            long lastSummary = System.nanoTime();
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(50))) {
-                    long now = System.nanoTime();
-                    if (r.topic().equals(Topics.EXTRACTIONS)) {
-                        String id = new String(r.key(), StandardCharsets.UTF_8);
-                        if (extractedAt.putIfAbsent(id, now) == null) {
-                            lastExtraction = now;
-                            tokens += LitstreamSerdes.extraction().fromBytes(r.value()).tokenCount();
+        List<Pipeline> pipelines = new ArrayList<>();
+        Map<String, Object> client = settings.kafkaClientProperties(bootstrap);
+        try (HeapWatch heap = HeapWatch.start()) {
+            try {
+                pipelines.add(Pipeline.start(settings, bootstrap, EnumSet.of(Stage.EXTRACT, Stage.AGGREGATE)));
+                for (int i = 2; i <= instances; i++) {
+                    pipelines.add(Pipeline.start(extraInstance(settings, i), bootstrap, EnumSet.of(Stage.EXTRACT)));
+                }
+                for (Pipeline p : pipelines) {
+                    awaitRunning(p);
+                }
+                try (Admin admin = Admin.create(client);
+                     KafkaConsumer<byte[], byte[]> consumer = outputConsumer(client);
+                     KafkaProducer<String, RawArticle> producer = producer(client)) {
+                    LagWatch lag = LagWatch.start(new ConsumerLag(admin, Map.of(
+                            ExtractStreamsConfig.APPLICATION_ID, List.of(Topics.RAW_ARTICLES),
+                            AggregateStreamsConfig.APPLICATION_ID, List.of(Topics.EXTRACTIONS))));
+                    start = System.nanoTime();
+                    Map<Long, Long> cpuBefore = threadCpu();
+                    long processBefore = ProcessCpu.nanos();
+                    long brokerBefore = brokerCpu.get().map(Duration::toNanos).orElse(0L);
+                    AtomicLong publisherCpu = new AtomicLong();
+                    Thread publisher = new Thread(() -> {
+                        publish(producer, articles, ratePerSecond, sentAt);
+                        // Read by the thread itself before it ends: a finished thread's CPU time is gone.
+                        publisherCpu.set(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
+                    }, "bench-publisher");
+                    publisher.start();
+                    long deadline = System.nanoTime() + TIMEOUT.toNanos();
+                    long lastSummary = System.nanoTime();
+                    long drainDeadline = Long.MAX_VALUE;
+                    while (System.nanoTime() < deadline) {
+                        for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(50))) {
+                            long now = System.nanoTime();
+                            if (r.topic().equals(Topics.EXTRACTIONS)) {
+                                String id = new String(r.key(), StandardCharsets.UTF_8);
+                                if (extractedAt.putIfAbsent(id, now) == null) {
+                                    lastExtraction = now;
+                                    tokens += EXTRACTIONS.fromBytes(r.value()).tokenCount();
+                                }
+                            } else {
+                                lastSummary = now;
+                                // The header names the article behind the change: no need to read the summary.
+                                String id = LitstreamHeaders.get(r.headers(), LitstreamHeaders.ARTICLE_ID);
+                                if (id != null) {
+                                    summarisedAt.putIfAbsent(id, now);
+                                }
+                            }
                         }
-                    } else if (r.value() != null) {
-                        lastSummary = now;
-                        TherapySummary s = LitstreamSerdes.summary().fromBytes(r.value());
-                        for (ClaimProvenance c : s.latestClaims()) {
-                            summarisedAt.putIfAbsent(c.articleId(), now);
+                        if (!publisher.isAlive()) {
+                            lag.intakeStopped();
+                        }
+                        boolean settled = extractedAt.size() >= articles.size()
+                                && System.nanoTime() - lastSummary > SETTLE.toNanos();
+                        if (settled && drainDeadline == Long.MAX_VALUE) {
+                            drainDeadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
+                        }
+                        if (settled && (lag.drained() || System.nanoTime() > drainDeadline)) {
+                            break;
                         }
                     }
+                    publisher.join();
+                    lag.close();
+                    // Before the stages close: a finished thread's CPU time can no longer be read.
+                    long process = ProcessCpu.nanos() - processBefore;
+                    long broker = brokerCpu.get().map(Duration::toNanos).orElse(0L) - brokerBefore;
+                    long cpuUsed = process + broker;
+                    Map<String, Double> cpu = cpuByStageSince(cpuBefore);
+                    cpu.merge("publish", publisherCpu.get() / 1e9, Double::sum);
+                    // What no Java thread of this JVM accounts for: GC, JIT and RocksDB's native threads.
+                    cpu.put("vm+native", Math.max(0, process / 1e9 - cpu.values().stream().mapToDouble(d -> d).sum()));
+                    if (broker > 0) {
+                        cpu.put("broker", broker / 1e9);
+                    }
+                    return new Result(new Throughput(extractedAt.size(), tokens, lastExtraction - start, cpuUsed),
+                            Percentiles.of(latencies(sentAt, extractedAt)), Percentiles.of(latencies(sentAt, summarisedAt)),
+                            heap.peakBytes(), cpu, lag.peak(), lag.drainSeconds(), lag.last(),
+                            brokerCpu.get().isPresent());
                 }
-                boolean allExtracted = extractedAt.size() >= articles.size();
-                if (allExtracted && System.nanoTime() - lastSummary > SETTLE.toNanos()) {
-                    break;
+            } finally {
+                for (int i = pipelines.size() - 1; i >= 0; i--) {
+                    pipelines.get(i).close();
                 }
             }
-            publisher.join();
-            // Before the stages close: a finished thread's CPU time can no longer be read.
-            cpuAfter = cpuByStage();
-        } finally {
-            heap.stop();
         }
-        Map<String, Double> cpu = new HashMap<>();
-        cpuAfter.forEach((stage, nanos) -> cpu.put(stage, (nanos - cpuBefore.getOrDefault(stage, 0L)) / 1e9));
-        return new Result(new Throughput(extractedAt.size(), tokens, lastExtraction - start),
-                Percentiles.of(latencies(sentAt, extractedAt)), Percentiles.of(latencies(sentAt, summarisedAt)),
-                heap.peak(), cpu);
+    }
+
+    /** Settings of the n-th extract instance: its own state folder, ports chosen by the system. */
+    private static Settings extraInstance(Settings settings, int n) {
+        return settings.with(Map.of(Settings.WORK_DIR, settings.workDir().resolve("instance-" + n).toString(),
+                Settings.OPS_PORT, "0", Settings.HTTP_PORT, "0"));
     }
 
     private static void publish(KafkaProducer<String, RawArticle> producer, List<RawArticle> articles,
@@ -171,55 +235,45 @@ final class PipelineRun {
         return consumer;
     }
 
-    /** CPU time of the live threads of each stage, by the thread names Kafka Streams gives them. */
-    private static Map<String, Long> cpuByStage() {
+    /** CPU time of each live thread by id, to subtract per thread: threads come and go during a run. */
+    private static Map<Long, Long> threadCpu() {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        Map<String, Long> out = new HashMap<>();
-        for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
-            if (info == null) {
-                continue;
-            }
-            String name = info.getThreadName();
-            String stage = name.startsWith("litstream-extract") ? "extract"
-                    : name.startsWith("litstream-aggregate") ? "aggregate"
-                    : name.startsWith("bench-publisher") || name.startsWith("kafka-producer") ? "publish" : "other";
-            long cpu = threads.getThreadCpuTime(info.getThreadId());
+        Map<Long, Long> out = new HashMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            long cpu = threads.getThreadCpuTime(id);
             if (cpu > 0) {
-                out.merge(stage, cpu, Long::sum);
+                out.put(id, cpu);
             }
         }
         return out;
     }
 
-    /** Samples heap use every 50 ms; reports the peak. */
-    private static final class HeapWatch {
-        private volatile boolean running;
-        private volatile long peak;
-        private Thread thread;
-
-        void start() {
-            running = true;
-            thread = new Thread(() -> {
-                var memory = ManagementFactory.getMemoryMXBean();
-                while (running) {
-                    peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
-                    try {
-                        Thread.sleep(50);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "bench-heap-watch");
-            thread.setDaemon(true);
-            thread.start();
+    /** CPU seconds per stage since {@code before}, by the thread names Kafka Streams gives them. */
+    private static Map<String, Double> cpuByStageSince(Map<Long, Long> before) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<String, Double> out = new HashMap<>();
+        for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info == null) {
+                continue;
+            }
+            long cpu = threads.getThreadCpuTime(info.getThreadId());
+            if (cpu > 0) {
+                long used = cpu - before.getOrDefault(info.getThreadId(), 0L);
+                out.merge(stage(info.getThreadName()), used / 1e9, Double::sum);
+            }
         }
+        return out;
+    }
 
-        void stop() {
-            running = false;
+    /** The stage a thread works for: stream threads and their clients' threads carry the application id. */
+    static String stage(String threadName) {
+        if (threadName.contains(ExtractStreamsConfig.APPLICATION_ID)) {
+            return "extract";
         }
-
-        long peak() {
-            return peak;
+        if (threadName.contains(AggregateStreamsConfig.APPLICATION_ID)) {
+            return "aggregate";
         }
+        return threadName.startsWith("bench-publisher") || threadName.startsWith("kafka-producer") ? "publish"
+                : "other";
     }
 }

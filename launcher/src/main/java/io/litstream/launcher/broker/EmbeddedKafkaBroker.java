@@ -72,6 +72,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** CPU time the broker's process has used so far, where the platform reports it. */
+    public java.util.Optional<java.time.Duration> cpuTime() {
+        return process.toHandle().info().totalCpuDuration();
+    }
+
     /**
      * Stops the broker the way a real one stops: controlled shutdown, then a forced kill after a
      * bound. The owner calls it after closing the stages that use the broker; if the owner dies

@@ -56,6 +56,11 @@ public final class Cluster implements AutoCloseable {
         return embedded != null;
     }
 
+    /** CPU time of the embedded broker's process so far; empty for an external cluster. */
+    public Optional<java.time.Duration> brokerCpuTime() {
+        return embedded == null ? Optional.empty() : embedded.cpuTime();
+    }
+
     @Override
     public void close() {
         if (embedded != null) {

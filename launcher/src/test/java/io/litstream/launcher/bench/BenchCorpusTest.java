@@ -25,4 +25,16 @@ class BenchCorpusTest {
         }
         assertEquals(articles.get(7).text(), BenchCorpus.build(dir, 30, 1000, 42).get(7).text(), "a fixed seed repeats");
     }
+
+    @Test
+    void articlesComeFromTheAskedNumberOfWebHostsAndARenamedCopyHasTheSameText(@TempDir Path dir) {
+        SampleCorpus.copyTo(dir);
+        BenchCorpus articles = BenchCorpus.build(dir, 40, 200, 42, 8, "bench:");
+
+        assertEquals(8, articles.stream().map(a -> java.net.URI.create(a.url()).getHost()).distinct().count());
+        RawArticle renamed = articles.withIdPrefix("run-2:").get(5);
+        assertEquals("run-2:5", renamed.id());
+        assertEquals(articles.get(5).text(), renamed.text());
+        assertEquals(10, articles.first(10).size());
+    }
 }
