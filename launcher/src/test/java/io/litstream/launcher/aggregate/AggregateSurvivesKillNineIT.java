@@ -1,12 +1,11 @@
 package io.litstream.launcher.aggregate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.litstream.launcher.LitstreamMain;
 import io.litstream.launcher.testkit.KafkaTestCluster;
 import io.litstream.launcher.testkit.PipelineReset;
 import io.litstream.launcher.testkit.SharedKafkaCluster;
+import io.litstream.launcher.testkit.StageProcess;
 import io.litstream.topics.TopicProvisioner;
 import io.litstream.topics.TopicSettings;
 import io.litstream.topics.Topics;
@@ -18,14 +17,6 @@ import io.litstream.topics.extraction.FoundEntity;
 import io.litstream.topics.extraction.Polarity;
 import io.litstream.topics.serde.LitstreamSerdes;
 import io.litstream.topics.summary.TherapySummary;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -85,11 +75,7 @@ class AggregateSurvivesKillNineIT {
             }
         }
 
-        int opsPort = freePort();
-        Process first = startAggregate(kafka, work, opsPort);
-        Process second = null;
-        try {
-            awaitReady(first, opsPort);
+        try (StageProcess aggregate = StageProcess.of("aggregate", kafka.bootstrapServers(), work, Map.of()).start()) {
             try (KafkaProducer<String, ArticleExtraction> producer = producer(kafka)) {
                 int killAt = history.size() / 2;
                 for (int i = 0; i < history.size(); i++) {
@@ -102,14 +88,13 @@ class AggregateSurvivesKillNineIT {
                     if (i == killAt) {
                         // Killed while records are still flowing in: some work committed, some in an open
                         // transaction that the broker must abort and the restarted instance redo.
-                        first.destroyForcibly(); // SIGKILL: no shutdown hook, no commit, no leave-group
-                        assertTrue(first.waitFor(30, TimeUnit.SECONDS));
-                        second = startAggregate(kafka, work, opsPort);
+                        aggregate.kill(); // SIGKILL: no shutdown hook, no commit, no leave-group
+                        aggregate.launch();
                     }
                 }
                 producer.flush();
             }
-            awaitReady(second, opsPort);
+            aggregate.awaitReady();
 
             Map<String, TherapySummary> summaries = settledSummaries(kafka, Duration.ofSeconds(6), Duration.ofMinutes(3));
             Map<String, Expected> expected = fromScratch(live);
@@ -118,13 +103,6 @@ class AggregateSurvivesKillNineIT {
                 TherapySummary s = summaries.get(e.getKey());
                 assertEquals(e.getValue().articles(), s.articleCount(), e.getKey() + " articles");
                 assertEquals(e.getValue().claimsByType(), new TreeMap<>(s.claimsByType()), e.getKey() + " claims by type");
-            }
-        } finally {
-            first.destroyForcibly();
-            if (second != null) {
-                second.destroy();
-                second.waitFor(30, TimeUnit.SECONDS);
-                second.destroyForcibly();
             }
         }
     }
@@ -215,47 +193,10 @@ class AggregateSurvivesKillNineIT {
         return latest;
     }
 
-    private static Process startAggregate(KafkaTestCluster kafka, Path work, int opsPort) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                LitstreamMain.class.getName(), "run", "--stages", "aggregate",
-                "--bootstrap-servers", kafka.bootstrapServers(), "--work-dir", work.toString(),
-                "--set", "http.port=0", "--set", "ops.port=" + opsPort)
-                .redirectErrorStream(true)
-                .redirectOutput(work.resolve("aggregate-" + System.nanoTime() + ".log").toFile())
-                .start();
-    }
-
-    private static void awaitReady(Process process, int opsPort) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            assertTrue(process.isAlive(), "the aggregate process died");
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + opsPort + "/health/ready")).build(),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // Not listening yet.
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the aggregate stage did not become ready");
-    }
-
     private static KafkaProducer<String, ArticleExtraction> producer(KafkaTestCluster kafka) {
         Map<String, Object> p = new HashMap<>(kafka.clientProperties());
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         return new KafkaProducer<>(p, new StringSerializer(), LitstreamSerdes.extraction().serializer());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
     }
 }
