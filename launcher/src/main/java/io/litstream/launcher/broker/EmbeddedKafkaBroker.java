@@ -1,7 +1,6 @@
 package io.litstream.launcher.broker;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,12 +75,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     /** The node described by the identity file in {@code dataDir}, with the ports and cluster id it keeps. */
     private static BrokerNode loadOrCreate(Path dataDir) throws IOException {
         Path identity = dataDir.resolve("litstream-broker.properties");
-        Properties saved = new Properties();
-        if (Files.exists(identity)) {
-            try (var in = Files.newInputStream(identity)) {
-                saved.load(in);
-            }
-        }
+        Properties saved = IdentityFile.load(identity);
         String clusterId = saved.getProperty("cluster.id", Uuid.randomUuid().toString());
         int brokerPort = LocalPorts.reusable(saved.getProperty("broker.port"));
         int controllerPort = LocalPorts.reusable(saved.getProperty("controller.port"));
@@ -91,9 +85,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         saved.setProperty("cluster.id", clusterId);
         saved.setProperty("broker.port", Integer.toString(brokerPort));
         saved.setProperty("controller.port", Integer.toString(controllerPort));
-        try (OutputStream out = Files.newOutputStream(identity)) {
-            saved.store(out, "embedded broker identity: reused on restart");
-        }
+        IdentityFile.store(identity, saved, "embedded broker identity: reused on restart");
         NodeConfig config = new NodeConfig(1, dataDir.resolve("data"), brokerPort, controllerPort,
                 "1@127.0.0.1:" + controllerPort, 1, 1);
         return new BrokerNode(config, dataDir, clusterId, MAX_HEAP);

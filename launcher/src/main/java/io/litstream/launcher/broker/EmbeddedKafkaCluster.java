@@ -1,7 +1,6 @@
 package io.litstream.launcher.broker;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -163,12 +162,7 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
     /** The nodes described by the identity file in {@code dataDir}, with the ports and cluster id they keep. */
     private static List<BrokerNode> loadOrCreate(Path dataDir, int size) throws IOException {
         Path identity = dataDir.resolve("litstream-cluster.properties");
-        Properties saved = new Properties();
-        if (Files.exists(identity)) {
-            try (var in = Files.newInputStream(identity)) {
-                saved.load(in);
-            }
-        }
+        Properties saved = IdentityFile.load(identity);
         String clusterId = saved.getProperty("cluster.id", Uuid.randomUuid().toString());
         saved.setProperty("cluster.id", clusterId);
         Set<Integer> taken = new HashSet<>();
@@ -180,9 +174,7 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
             saved.setProperty("node." + id + ".broker.port", Integer.toString(brokerPorts[id]));
             saved.setProperty("node." + id + ".controller.port", Integer.toString(controllerPorts[id]));
         }
-        try (OutputStream out = Files.newOutputStream(identity)) {
-            saved.store(out, "embedded cluster identity: reused on restart");
-        }
+        IdentityFile.store(identity, saved, "embedded cluster identity: reused on restart");
         List<String> voters = new ArrayList<>();
         for (int id = 1; id <= size; id++) {
             voters.add(id + "@127.0.0.1:" + controllerPorts[id]);

@@ -1,34 +1,61 @@
 package io.litstream.launcher.broker;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class NodeConfigTest {
+    private static final String VOTERS = "1@127.0.0.1:9001,2@127.0.0.1:9002,3@127.0.0.1:9003";
 
     @Test
-    void aSingleNodeNeedsOneReplicaOfEveryInternalTopic() {
-        String props = new NodeConfig(1, Path.of("/tmp/x"), 9092, 9093, "1@127.0.0.1:9093", 1, 1).serverProperties();
-        assertTrue(props.contains("\nnode.id=1\n"), props);
-        assertTrue(props.contains("\ncontroller.quorum.voters=1@127.0.0.1:9093\n"), props);
-        assertTrue(props.contains("\noffsets.topic.replication.factor=1\n"), props);
-        assertTrue(props.contains("\ntransaction.state.log.replication.factor=1\n"), props);
-        assertTrue(props.contains("\ntransaction.state.log.min.isr=1\n"), props);
-        assertTrue(props.contains("\nmin.insync.replicas=1\n"), props);
+    void aSingleNodeNeedsOneReplicaOfEveryInternalTopic() throws IOException {
+        NodeConfig single = new NodeConfig(1, Path.of("/tmp/x"), 9092, 9093, "1@127.0.0.1:9093", 1, 1);
+        assertEquals(new TreeMap<>(Map.of(
+                "node.id", "1",
+                "controller.quorum.voters", "1@127.0.0.1:9093",
+                "offsets.topic.replication.factor", "1",
+                "transaction.state.log.replication.factor", "1",
+                "transaction.state.log.min.isr", "1",
+                "default.replication.factor", "1",
+                "min.insync.replicas", "1")), replicationOf(single));
     }
 
     @Test
-    void aNodeOfThreeVotesWithAllAndReplicatesEverythingThreeTimesWithTwoInSync() {
-        String voters = "1@127.0.0.1:9001,2@127.0.0.1:9002,3@127.0.0.1:9003";
-        String props = new NodeConfig(2, Path.of("/tmp/x"), 9102, 9002, voters, 3, 2).serverProperties();
-        assertTrue(props.contains("\nnode.id=2\n"), props);
-        assertTrue(props.contains("\ncontroller.quorum.voters=" + voters + "\n"), props);
-        assertTrue(props.contains("\nlisteners=PLAINTEXT://127.0.0.1:9102,CONTROLLER://127.0.0.1:9002\n"), props);
-        assertTrue(props.contains("\noffsets.topic.replication.factor=3\n"), props);
-        assertTrue(props.contains("\ntransaction.state.log.replication.factor=3\n"), props);
-        assertTrue(props.contains("\ntransaction.state.log.min.isr=2\n"), props);
-        assertTrue(props.contains("\ndefault.replication.factor=3\n"), props);
-        assertTrue(props.contains("\nmin.insync.replicas=2\n"), props);
+    void aNodeOfThreeVotesWithAllAndReplicatesEverythingThreeTimesWithTwoInSync() throws IOException {
+        NodeConfig second = new NodeConfig(2, Path.of("/tmp/x"), 9102, 9002, VOTERS, 3, 2);
+        assertEquals(new TreeMap<>(Map.of(
+                "node.id", "2",
+                "controller.quorum.voters", VOTERS,
+                "offsets.topic.replication.factor", "3",
+                "transaction.state.log.replication.factor", "3",
+                "transaction.state.log.min.isr", "2",
+                "default.replication.factor", "3",
+                "min.insync.replicas", "2")), replicationOf(second));
+        assertEquals("PLAINTEXT://127.0.0.1:9102,CONTROLLER://127.0.0.1:9002",
+                parse(second).getProperty("listeners"));
+    }
+
+    /** The settings that decide who votes and how many replicas every topic gets. */
+    private static Map<String, String> replicationOf(NodeConfig config) throws IOException {
+        Properties p = parse(config);
+        Map<String, String> out = new TreeMap<>();
+        for (String key : new String[] {"node.id", "controller.quorum.voters", "offsets.topic.replication.factor",
+                "transaction.state.log.replication.factor", "transaction.state.log.min.isr",
+                "default.replication.factor", "min.insync.replicas"}) {
+            out.put(key, p.getProperty(key));
+        }
+        return out;
+    }
+
+    private static Properties parse(NodeConfig config) throws IOException {
+        Properties p = new Properties();
+        p.load(new StringReader(config.serverProperties()));
+        return p;
     }
 }
