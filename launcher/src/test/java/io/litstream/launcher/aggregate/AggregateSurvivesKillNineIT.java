@@ -2,6 +2,7 @@ package io.litstream.launcher.aggregate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.litstream.launcher.testkit.CommittedTopic;
 import io.litstream.launcher.testkit.KafkaTestCluster;
 import io.litstream.launcher.testkit.PipelineReset;
 import io.litstream.launcher.testkit.SharedKafkaCluster;
@@ -16,7 +17,6 @@ import io.litstream.topics.extraction.EvidenceLevel;
 import io.litstream.topics.extraction.FoundEntity;
 import io.litstream.topics.extraction.Polarity;
 import io.litstream.topics.serde.LitstreamSerdes;
-import io.litstream.topics.summary.TherapySummary;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,15 +28,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,13 +90,12 @@ class AggregateSurvivesKillNineIT {
             }
             aggregate.awaitReady();
 
-            Map<String, TherapySummary> summaries = settledSummaries(kafka, Duration.ofSeconds(6), Duration.ofMinutes(3));
             Map<String, Expected> expected = fromScratch(live);
-            assertEquals(expected.keySet(), summaries.keySet(), "the therapies with live articles, no more, no less");
+            Map<String, Expected> actual = awaitSummaries(kafka, expected, Duration.ofMinutes(3));
+            assertEquals(expected.keySet(), actual.keySet(), "the therapies with live articles, no more, no less");
             for (var e : expected.entrySet()) {
-                TherapySummary s = summaries.get(e.getKey());
-                assertEquals(e.getValue().articles(), s.articleCount(), e.getKey() + " articles");
-                assertEquals(e.getValue().claimsByType(), new TreeMap<>(s.claimsByType()), e.getKey() + " claims by type");
+                assertEquals(e.getValue().articles(), actual.get(e.getKey()).articles(), e.getKey() + " articles");
+                assertEquals(e.getValue().claimsByType(), actual.get(e.getKey()).claimsByType(), e.getKey() + " claims by type");
             }
         }
     }
@@ -167,30 +160,23 @@ class AggregateSurvivesKillNineIT {
         return out;
     }
 
-    /** The summaries topic read to its end, latest value per therapy, once nothing new arrives for {@code quiet}. */
-    private static Map<String, TherapySummary> settledSummaries(KafkaTestCluster kafka, Duration quiet, Duration timeout) {
-        Map<String, Object> props = new HashMap<>(kafka.clientProperties());
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        Map<String, TherapySummary> latest = new TreeMap<>();
-        try (var consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            consumer.partitionsFor(Topics.SUMMARIES).forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            long deadline = System.nanoTime() + timeout.toNanos();
-            long last = System.nanoTime();
-            while (System.nanoTime() < deadline && System.nanoTime() - last < quiet.toNanos()) {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    last = System.nanoTime();
-                    if (r.value() == null) {
-                        latest.remove(r.key());
-                    } else {
-                        latest.put(r.key(), LitstreamSerdes.summary().fromBytes(r.value()));
-                    }
-                }
+    /**
+     * The summaries topic's table, read committed, once it equals {@code expected} or as it is at
+     * the deadline: the restarted instance may wait out the killed one's session before it works.
+     */
+    private static Map<String, Expected> awaitSummaries(KafkaTestCluster kafka, Map<String, Expected> expected,
+            Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Map<String, Expected> actual = new TreeMap<>();
+            CommittedTopic.latest(CommittedTopic.read(kafka.clientProperties(), Topics.SUMMARIES, Duration.ofSeconds(30)),
+                            LitstreamSerdes.summary()::fromBytes)
+                    .forEach((t, s) -> actual.put(t, new Expected(s.articleCount(), new TreeMap<>(s.claimsByType()))));
+            if (actual.equals(expected) || System.nanoTime() > deadline) {
+                return actual;
             }
+            Thread.sleep(1000);
         }
-        return latest;
     }
 
     private static KafkaProducer<String, ArticleExtraction> producer(KafkaTestCluster kafka) {
