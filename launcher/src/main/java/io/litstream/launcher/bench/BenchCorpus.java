@@ -93,7 +93,7 @@ public final class BenchCorpus extends AbstractList<RawArticle> {
     }
 
     /** Paragraphs of real prose (at least 20 words) from every readable file in the folder. */
-    static List<String> paragraphs(Path folder) {
+    public static List<String> paragraphs(Path folder) {
         ArticleReader reader = new ArticleReader();
         List<String> out = new ArrayList<>();
         try (Stream<Path> files = Files.walk(folder)) {

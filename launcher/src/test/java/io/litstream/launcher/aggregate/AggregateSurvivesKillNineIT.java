@@ -1,12 +1,12 @@
 package io.litstream.launcher.aggregate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.litstream.launcher.LitstreamMain;
+import io.litstream.launcher.testkit.CommittedTopic;
 import io.litstream.launcher.testkit.KafkaTestCluster;
 import io.litstream.launcher.testkit.PipelineReset;
 import io.litstream.launcher.testkit.SharedKafkaCluster;
+import io.litstream.launcher.testkit.StageProcess;
 import io.litstream.topics.TopicProvisioner;
 import io.litstream.topics.TopicSettings;
 import io.litstream.topics.Topics;
@@ -17,15 +17,6 @@ import io.litstream.topics.extraction.EvidenceLevel;
 import io.litstream.topics.extraction.FoundEntity;
 import io.litstream.topics.extraction.Polarity;
 import io.litstream.topics.serde.LitstreamSerdes;
-import io.litstream.topics.summary.TherapySummary;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,17 +27,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,11 +69,7 @@ class AggregateSurvivesKillNineIT {
             }
         }
 
-        int opsPort = freePort();
-        Process first = startAggregate(kafka, work, opsPort);
-        Process second = null;
-        try {
-            awaitReady(first, opsPort);
+        try (StageProcess aggregate = StageProcess.of("aggregate", kafka.bootstrapServers(), work, Map.of()).start()) {
             try (KafkaProducer<String, ArticleExtraction> producer = producer(kafka)) {
                 int killAt = history.size() / 2;
                 for (int i = 0; i < history.size(); i++) {
@@ -102,29 +82,20 @@ class AggregateSurvivesKillNineIT {
                     if (i == killAt) {
                         // Killed while records are still flowing in: some work committed, some in an open
                         // transaction that the broker must abort and the restarted instance redo.
-                        first.destroyForcibly(); // SIGKILL: no shutdown hook, no commit, no leave-group
-                        assertTrue(first.waitFor(30, TimeUnit.SECONDS));
-                        second = startAggregate(kafka, work, opsPort);
+                        aggregate.kill(); // SIGKILL: no shutdown hook, no commit, no leave-group
+                        aggregate.launch();
                     }
                 }
                 producer.flush();
             }
-            awaitReady(second, opsPort);
+            aggregate.awaitReady();
 
-            Map<String, TherapySummary> summaries = settledSummaries(kafka, Duration.ofSeconds(6), Duration.ofMinutes(3));
             Map<String, Expected> expected = fromScratch(live);
-            assertEquals(expected.keySet(), summaries.keySet(), "the therapies with live articles, no more, no less");
+            Map<String, Expected> actual = awaitSummaries(kafka, expected, Duration.ofMinutes(3));
+            assertEquals(expected.keySet(), actual.keySet(), "the therapies with live articles, no more, no less");
             for (var e : expected.entrySet()) {
-                TherapySummary s = summaries.get(e.getKey());
-                assertEquals(e.getValue().articles(), s.articleCount(), e.getKey() + " articles");
-                assertEquals(e.getValue().claimsByType(), new TreeMap<>(s.claimsByType()), e.getKey() + " claims by type");
-            }
-        } finally {
-            first.destroyForcibly();
-            if (second != null) {
-                second.destroy();
-                second.waitFor(30, TimeUnit.SECONDS);
-                second.destroyForcibly();
+                assertEquals(e.getValue().articles(), actual.get(e.getKey()).articles(), e.getKey() + " articles");
+                assertEquals(e.getValue().claimsByType(), actual.get(e.getKey()).claimsByType(), e.getKey() + " claims by type");
             }
         }
     }
@@ -189,65 +160,23 @@ class AggregateSurvivesKillNineIT {
         return out;
     }
 
-    /** The summaries topic read to its end, latest value per therapy, once nothing new arrives for {@code quiet}. */
-    private static Map<String, TherapySummary> settledSummaries(KafkaTestCluster kafka, Duration quiet, Duration timeout) {
-        Map<String, Object> props = new HashMap<>(kafka.clientProperties());
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        Map<String, TherapySummary> latest = new TreeMap<>();
-        try (var consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            consumer.partitionsFor(Topics.SUMMARIES).forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            long deadline = System.nanoTime() + timeout.toNanos();
-            long last = System.nanoTime();
-            // The quiet period counts from the first summary: on a loaded machine the restarted
-            // instance can take longer than the quiet period to commit anything at all.
-            boolean seen = false;
-            while (System.nanoTime() < deadline && (!seen || System.nanoTime() - last < quiet.toNanos())) {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    last = System.nanoTime();
-                    seen = true;
-                    if (r.value() == null) {
-                        latest.remove(r.key());
-                    } else {
-                        latest.put(r.key(), LitstreamSerdes.summary().fromBytes(r.value()));
-                    }
-                }
+    /**
+     * The summaries topic's table, read committed, once it equals {@code expected} or as it is at
+     * the deadline: the restarted instance may wait out the killed one's session before it works.
+     */
+    private static Map<String, Expected> awaitSummaries(KafkaTestCluster kafka, Map<String, Expected> expected,
+            Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Map<String, Expected> actual = new TreeMap<>();
+            CommittedTopic.latest(CommittedTopic.read(kafka.clientProperties(), Topics.SUMMARIES, Duration.ofSeconds(30)),
+                            LitstreamSerdes.summary()::fromBytes)
+                    .forEach((t, s) -> actual.put(t, new Expected(s.articleCount(), new TreeMap<>(s.claimsByType()))));
+            if (actual.equals(expected) || System.nanoTime() > deadline) {
+                return actual;
             }
+            Thread.sleep(1000);
         }
-        return latest;
-    }
-
-    private static Process startAggregate(KafkaTestCluster kafka, Path work, int opsPort) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                LitstreamMain.class.getName(), "run", "--stages", "aggregate",
-                "--bootstrap-servers", kafka.bootstrapServers(), "--work-dir", work.toString(),
-                "--set", "http.port=0", "--set", "ops.port=" + opsPort)
-                .redirectErrorStream(true)
-                .redirectOutput(work.resolve("aggregate-" + System.nanoTime() + ".log").toFile())
-                .start();
-    }
-
-    private static void awaitReady(Process process, int opsPort) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            assertTrue(process.isAlive(), "the aggregate process died");
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + opsPort + "/health/ready")).build(),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // Not listening yet.
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the aggregate stage did not become ready");
     }
 
     private static KafkaProducer<String, ArticleExtraction> producer(KafkaTestCluster kafka) {
@@ -255,11 +184,5 @@ class AggregateSurvivesKillNineIT {
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         return new KafkaProducer<>(p, new StringSerializer(), LitstreamSerdes.extraction().serializer());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
     }
 }
