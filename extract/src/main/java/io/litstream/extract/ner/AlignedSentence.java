@@ -12,21 +12,12 @@ import opennlp.tools.util.Span;
  * @param text          the document text the offsets point into
  * @param tokens        token character spans in {@code text}
  * @param names         gold mentions as token spans (only those that align with token boundaries)
- * @param context       per-token additional context features ({@link InterventionContext}), or null
  */
 public record AlignedSentence(String documentId, boolean firstOfDocument, String text, Span[] tokens,
-                              List<Span> names, String[][] context) {
+                              List<Span> names) {
     public AlignedSentence {
         tokens = tokens.clone();
         names = List.copyOf(names);
-    }
-
-    public AlignedSentence(String documentId, boolean firstOfDocument, String text, Span[] tokens, List<Span> names) {
-        this(documentId, firstOfDocument, text, tokens, names, null);
-    }
-
-    public AlignedSentence withContext(String[][] additionalContext) {
-        return new AlignedSentence(documentId, firstOfDocument, text, tokens, names, additionalContext);
     }
 
     public String[] words() {
@@ -34,6 +25,6 @@ public record AlignedSentence(String documentId, boolean firstOfDocument, String
     }
 
     public NameSample toNameSample() {
-        return new NameSample(documentId, words(), names.toArray(Span[]::new), context, firstOfDocument);
+        return new NameSample(documentId, words(), names.toArray(Span[]::new), null, firstOfDocument);
     }
 }

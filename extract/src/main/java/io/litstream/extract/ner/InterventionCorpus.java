@@ -2,12 +2,10 @@ package io.litstream.extract.ner;
 
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.namefind.NameFinderME;
-import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
 /**
- * EBM-NLP abstracts as name finder sentences of interventions. The corpus tokens are joined by
+ * EBM-NLP abstracts as sentences of interventions. The corpus tokens are joined by
  * spaces and split further the way {@link NerTokenizer#refine} splits pipeline tokens, each
  * piece keeping its token's tag; a run of pieces tagged {@value #CORPUS_TAG} is one name.
  *
@@ -42,35 +40,15 @@ public final class InterventionCorpus {
         return out;
     }
 
-    /** The sentences without additional context (for a model trained without it). */
-    public static List<InterventionSentence> sentences(List<EbmNlpDocument> documents) {
-        List<InterventionSentence> out = new ArrayList<>();
+    /** Each document as its sentences (title first). */
+    public static List<List<InterventionSentence>> documents(List<EbmNlpDocument> documents) {
+        List<List<InterventionSentence>> out = new ArrayList<>(documents.size());
         for (EbmNlpDocument doc : documents) {
-            boolean first = true;
+            List<InterventionSentence> sentences = new ArrayList<>();
             for (List<TaggedToken> tokens : doc.sentences()) {
-                out.add(sentence(doc.pmid(), first, tokens));
-                first = false;
+                sentences.add(sentence(doc.pmid(), sentences.isEmpty(), tokens));
             }
-        }
-        return out;
-    }
-
-    /**
-     * The sentences with their {@link InterventionContext}: sentence position and what
-     * {@code chemicals} (a model trained on other data) finds in them.
-     */
-    public static List<InterventionSentence> sentences(List<EbmNlpDocument> documents, TokenNameFinderModel chemicals) {
-        NameFinderME chemicalFinder = new NameFinderME(chemicals);
-        List<InterventionSentence> out = new ArrayList<>();
-        for (EbmNlpDocument doc : documents) {
-            chemicalFinder.clearAdaptiveData();
-            int index = 0;
-            for (List<TaggedToken> tokens : doc.sentences()) {
-                InterventionSentence s = sentence(doc.pmid(), index == 0, tokens);
-                String[] words = s.sentence().words();
-                out.add(s.withContext(InterventionContext.of(words.length, index, chemicalFinder.find(words))));
-                index++;
-            }
+            out.add(sentences);
         }
         return out;
     }

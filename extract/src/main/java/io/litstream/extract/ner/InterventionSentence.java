@@ -13,8 +13,4 @@ public record InterventionSentence(AlignedSentence sentence, int[] origin, boole
         origin = origin.clone();
         intervention = intervention.clone();
     }
-
-    public InterventionSentence withContext(String[][] context) {
-        return new InterventionSentence(sentence.withContext(context), origin, intervention);
-    }
 }

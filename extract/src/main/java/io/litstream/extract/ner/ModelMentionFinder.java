@@ -7,9 +7,8 @@ import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.util.Span;
 
 /**
- * Runs the trained name finders over a sentence the pipeline has already tokenized: the chemical
- * model, then the intervention model with the chemicals and the sentence position as context
- * ({@link InterventionContext}).
+ * Runs the trained chemical name finder over a sentence the pipeline has already tokenized. (The
+ * intervention model reads whole documents and is run by {@link InterventionTagger}, not here.)
  *
  * <p><b>Not thread-safe</b>: {@link NameFinderME} keeps per-document adaptive data and beam state,
  * so each extractor owns one finder per model; call {@link #startDocument()} before each article
@@ -17,11 +16,9 @@ import opennlp.tools.util.Span;
  */
 public final class ModelMentionFinder {
     private final NameFinderME chemical;
-    private final NameFinderME intervention;
 
     public ModelMentionFinder(NerModels models) {
         this.chemical = models.chemical().map(NameFinderME::new).orElse(null);
-        this.intervention = models.intervention().map(NameFinderME::new).orElse(null);
     }
 
     public boolean hasModels() {
@@ -32,18 +29,14 @@ public final class ModelMentionFinder {
         if (chemical != null) {
             chemical.clearAdaptiveData();
         }
-        if (intervention != null) {
-            intervention.clearAdaptiveData();
-        }
     }
 
     /**
-     * Names in one sentence, from every model, in text order (overlapping names of different
-     * models are all kept; the caller decides).
+     * Chemical names in one sentence, in text order.
      *
      * @param sentence      the sentence text
      * @param tokens        the pipeline's tokens of it (offsets into {@code sentence})
-     * @param sentenceIndex the sentence's position in its document
+     * @param sentenceIndex the sentence's position in its document (the chemical model does not read it)
      */
     public List<ModelMention> find(String sentence, List<Token> tokens, int sentenceIndex) {
         if (chemical == null || tokens.isEmpty()) {
@@ -56,14 +49,7 @@ public final class ModelMentionFinder {
         Span[] pieces = NerTokenizer.refine(sentence, spans);
         String[] words = TokenSpans.texts(sentence, pieces);
         List<ModelMention> out = new ArrayList<>();
-        Span[] chemicals = chemical.find(words);
-        add(out, sentence, pieces, chemicals);
-        if (intervention != null) {
-            add(out, sentence, pieces,
-                    intervention.find(words, InterventionContext.of(words.length, sentenceIndex, chemicals)));
-        }
-        out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
-                : Integer.compare(b.end(), a.end()));
+        add(out, sentence, pieces, chemical.find(words));
         return out;
     }
 

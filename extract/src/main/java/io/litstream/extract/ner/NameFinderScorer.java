@@ -8,8 +8,8 @@ import opennlp.tools.util.Span;
 
 /**
  * Scores a name finder model on held-out sentences, in the two ways the evaluations report:
- * exact mention spans (BC5CDR) and per-token labels (EBM-NLP). Adaptive data is cleared at
- * each document start, as the extractor does.
+ * exact mention spans (BC5CDR; adaptive data is cleared at
+ * each document start, as the extractor does) and per-token labels (EBM-NLP).
  */
 public final class NameFinderScorer {
     private NameFinderScorer() {
@@ -42,17 +42,23 @@ public final class NameFinderScorer {
         return F1Counts.compare(gold, predicted);
     }
 
-    /** Token-level F1 of interventions over the corpus' own tokens. */
-    public static F1Counts tokens(TokenNameFinderModel model, List<InterventionSentence> sentences) {
-        NameFinderME finder = new NameFinderME(model);
+    /**
+     * Token-level F1 of interventions over the corpus' own tokens, the tagger reading each
+     * document whole.
+     */
+    public static F1Counts tokens(InterventionTagger tagger, List<List<InterventionSentence>> documents) {
         F1Counts total = F1Counts.ZERO;
-        for (InterventionSentence s : sentences) {
-            if (s.sentence().firstOfDocument()) {
-                finder.clearAdaptiveData();
-            }
-            String[][] context = s.sentence().context();
-            String[] words = s.sentence().words();
-            total = total.plus(tokenCounts(s, context == null ? finder.find(words) : finder.find(words, context)));
+        for (List<InterventionSentence> doc : documents) {
+            total = total.plus(tokenCounts(doc, tagger.find(doc.stream().map(s -> s.sentence().words()).toList())));
+        }
+        return total;
+    }
+
+    /** Per-token comparison of one document, sentence by sentence. */
+    static F1Counts tokenCounts(List<InterventionSentence> sentences, List<Span[]> names) {
+        F1Counts total = F1Counts.ZERO;
+        for (int i = 0; i < sentences.size(); i++) {
+            total = total.plus(tokenCounts(sentences.get(i), names.get(i)));
         }
         return total;
     }

@@ -1,5 +1,6 @@
 package io.litstream.extract.ner;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,10 +15,11 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * stream thread; the {@code NameFinderME}s built on it are per thread ({@link ModelMentionFinder}).
  *
  * @param chemical     chemical names, if present
- * @param intervention trial interventions, if present; it reads the chemical model's names as
- *                     context ({@link InterventionContext}), so it is only used together with it
+ * @param intervention trial interventions (a token classifier run by {@link InterventionTagger}),
+ *                     if present; it reads the chemical model's names as context
+ *                     ({@link InterventionContext}), so it is only used together with it
  */
-public record NerModels(Optional<TokenNameFinderModel> chemical, Optional<TokenNameFinderModel> intervention) {
+public record NerModels(Optional<TokenNameFinderModel> chemical, Optional<InterventionModel> intervention) {
     public static final String CHEMICAL = "chemical.bin";
     public static final String INTERVENTION = "intervention.bin";
 
@@ -34,15 +36,15 @@ public record NerModels(Optional<TokenNameFinderModel> chemical, Optional<TokenN
 
     /**
      * The models the extractor runs per article: the chemical model alone. The intervention
-     * model is shipped and evaluated, but it is not on the per-article path: it costs about twice
-     * the chemical model and its names are right less than half the time (token precision 0.44
-     * on EBM-NLP), so it would add cost and noise for few new therapies.
+     * model is shipped and evaluated, but it is not on the per-article path: it reads a whole
+     * document at once and runs a POS tagger and the chemical model for its features, and its
+     * token precision on EBM-NLP is about one half, so it would add cost and noise for few new
+     * therapies.
      */
     public NerModels forExtraction() {
         return new NerModels(chemical, Optional.empty());
     }
 
-    /** No models: the extractor then finds only lexicon therapies. */
     /**
      * A short content hash of the models in use ({@code none} without any), so that an extraction
      * names the model that made it and a retrained model shows up as a new extractor version.
@@ -53,20 +55,19 @@ public record NerModels(Optional<TokenNameFinderModel> chemical, Optional<TokenN
         }
         try {
             java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            for (Optional<TokenNameFinderModel> model : java.util.List.of(chemical, intervention)) {
-                // The manifest names the training run (time, event hash, settings); the serialised
-                // bytes are no fingerprint: they carry zip timestamps that change at every write.
-                String identity = model.map(m -> m.getManifestProperty("Timestamp") + "|"
-                        + m.getManifestProperty("Training-Eventhash") + "|" + m.getManifestProperty("Training-Iterations"))
-                        .orElse("-");
-                digest.update(identity.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            }
+            // The manifest names the name finder's training run (time, event hash, settings); its
+            // serialised bytes are no fingerprint: they carry zip timestamps that change at every write.
+            String identity = chemical.map(m -> m.getManifestProperty("Timestamp") + "|"
+                    + m.getManifestProperty("Training-Eventhash") + "|" + m.getManifestProperty("Training-Iterations"))
+                    .orElse("-") + "|" + intervention.map(InterventionModel::identity).orElse("-");
+            digest.update(identity.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 10);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 
+    /** No models: the extractor then finds only lexicon therapies. */
     public static NerModels none() {
         return new NerModels(Optional.empty(), Optional.empty());
     }
@@ -74,15 +75,24 @@ public record NerModels(Optional<TokenNameFinderModel> chemical, Optional<TokenN
     /** Loads the shipped models now (prefer {@link #shipped()}); a model file that is absent is left out. */
     public static NerModels loadShipped() {
         Optional<TokenNameFinderModel> chemical = load(CHEMICAL);
-        return new NerModels(chemical, chemical.isPresent() ? load(INTERVENTION) : Optional.empty());
+        return new NerModels(chemical, chemical.isPresent() ? loadIntervention() : Optional.empty());
     }
 
-    /** One model resource beside this class, if it is there. */
+    /** One name finder model resource beside this class, if it is there. */
     public static Optional<TokenNameFinderModel> load(String resource) {
         try (InputStream in = NerModels.class.getResourceAsStream(resource)) {
             return in == null ? Optional.empty() : Optional.of(new TokenNameFinderModel(in));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the name finder model " + resource, e);
+        }
+    }
+
+    /** The shipped intervention model ({@value #INTERVENTION}), if it is there. */
+    public static Optional<InterventionModel> loadIntervention() {
+        try (InputStream in = NerModels.class.getResourceAsStream(INTERVENTION)) {
+            return in == null ? Optional.empty() : Optional.of(InterventionModel.read(new BufferedInputStream(in)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the intervention model " + INTERVENTION, e);
         }
     }
 

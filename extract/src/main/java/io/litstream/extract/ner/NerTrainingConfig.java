@@ -16,6 +16,13 @@ package io.litstream.extract.ner;
  */
 public record NerTrainingConfig(String algorithm, int iterations, int cutoff, int threads, int affixLength,
                                 boolean bilou, boolean useDictionary, int beamSize) {
+    /** As MODEL.md shows it. */
+    public String describe() {
+        return String.format(java.util.Locale.ROOT, "%s, %d iterations, cutoff %d, %s, affixes up to %d, %s%s",
+                algorithm, iterations, cutoff, bilou ? "BILOU" : "BIO", affixLength,
+                beamSize == 1 ? "greedy decoding" : "beam " + beamSize, useDictionary ? ", training-mention dictionary" : "");
+    }
+
     public NerTrainingConfig {
         if (iterations < 1 || cutoff < 0 || threads < 1 || affixLength < 0 || beamSize < 1) {
             throw new IllegalArgumentException(

@@ -7,6 +7,7 @@ import io.litstream.extract.nlp.NlpModels;
 import io.litstream.extract.nlp.NlpPipeline;
 import io.litstream.extract.nlp.Sentence;
 import java.util.List;
+import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
 
 class ShippedModelsTest {
@@ -27,10 +28,21 @@ class ShippedModelsTest {
 
     @Test
     void theInterventionModelFindsTheTreatmentOfATrial() {
-        List<ModelMention> found = find("Patients were randomized to aerobic exercise training or usual care for twelve weeks.");
+        NerModels models = NerModels.shipped();
+        InterventionTagger tagger = new InterventionTagger(models.intervention().orElseThrow(),
+                models.chemical().orElseThrow(), NlpModels.english());
+        NerTokenizer tokenizer = new NerTokenizer(NlpModels.english());
+        List<String[]> doc = java.util.stream.Stream.of(
+                        "Aerobic exercise training for depression in older adults.",
+                        "Patients were randomized to aerobic exercise training or usual care for twelve weeks.")
+                .map(s -> TokenSpans.texts(s, tokenizer.tokens(s))).toList();
 
-        assertTrue(found.stream().anyMatch(m -> m.text().contains("exercise") && m.type().equals("intervention")),
-                found::toString);
+        List<Span[]> found = tagger.find(doc);
+
+        String[] words = doc.get(1);
+        List<String> names = java.util.Arrays.stream(found.get(1))
+                .map(s -> String.join(" ", java.util.Arrays.copyOfRange(words, s.getStart(), s.getEnd()))).toList();
+        assertTrue(names.stream().anyMatch(n -> n.contains("exercise")), names::toString);
     }
 
     @Test

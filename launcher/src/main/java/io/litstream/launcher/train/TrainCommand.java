@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
             "Rebuilds the name finder models extract uses for therapies its lexicon lacks,",
             "with OpenNLP's own trainer and fixed settings (same data, same model):",
             "  chemical.bin      BC5CDR training set chemicals; scored on the dev set",
-            "  intervention.bin  EBM-NLP interventions, 2 of 3 dev documents; scored on",
-            "                    the third",
+            "  intervention.bin  EBM-NLP interventions, 2 of 3 dev documents (threshold",
+            "                    by cross-validation in them); scored on the third",
             "and writes MODEL.md beside them (data, settings, date, scores).",
             "Takes a few minutes."},
         footer = {"", "Examples:", "  litstream train", "  litstream train --only chemical --out /tmp/models"})
@@ -61,12 +61,12 @@ public final class TrainCommand implements Callable<Integer> {
             return 2;
         }
         Files.createDirectories(out);
-        List<NerTraining.Result> results = new ArrayList<>();
+        List<NerTraining.Result<?>> results = new ArrayList<>();
         TokenNameFinderModel chemicals;
         if (wants("chemical")) {
             w.println("training " + NerModels.CHEMICAL + " on BC5CDR ...");
             w.flush();
-            NerTraining.Result chemical = save(NerTraining.trainChemical(dataDir, NlpModels.english()), w);
+            NerTraining.Result<TokenNameFinderModel> chemical = save(NerTraining.trainChemical(dataDir, NlpModels.english()), w);
             results.add(chemical);
             chemicals = chemical.model();
         } else {
@@ -80,7 +80,7 @@ public final class TrainCommand implements Callable<Integer> {
             }
             w.println("training " + NerModels.INTERVENTION + " on EBM-NLP (with the chemical model's names as context) ...");
             w.flush();
-            results.add(save(NerTraining.trainIntervention(dataDir, chemicals), w));
+            results.add(save(NerTraining.trainIntervention(dataDir, chemicals, NlpModels.english()), w));
         }
         if (results.size() == 2) {
             Files.writeString(out.resolve("MODEL.md"), ModelCard.render(results, LocalDate.now(ZoneOffset.UTC)),
@@ -96,11 +96,13 @@ public final class TrainCommand implements Callable<Integer> {
         return only == null || only.isEmpty() || only.contains(model.toLowerCase(Locale.ROOT));
     }
 
-    private NerTraining.Result save(NerTraining.Result r, PrintWriter w) throws Exception {
+    private <M> NerTraining.Result<M> save(NerTraining.Result<M> r, PrintWriter w) throws Exception {
         Path file = out.resolve(r.file());
         try (OutputStream os = Files.newOutputStream(file)) {
-            r.model().serialize(os);
+            r.serialize(os);
         }
+        r.crossValidation().ifPresent(cv -> w.printf(Locale.ROOT, "  %s: cross-validation in the training data: %s %.3f,"
+                + " %s%n", r.file(), r.metric(), cv.f1(), cv.summary()));
         w.printf(Locale.ROOT, "  %s: %s %.3f, %s; %s; wrote %s (%d KB)%n", r.file(), r.metric(), r.score().f1(),
                 r.score().summary(), r.data(), file, Files.size(file) / 1024);
         w.flush();

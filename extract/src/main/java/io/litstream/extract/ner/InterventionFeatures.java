@@ -1,0 +1,116 @@
+package io.litstream.extract.ner;
+
+import io.litstream.extract.nlp.NlpModels;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.postag.POSTaggerME;
+
+/**
+ * The features of each token of a document for the intervention token classifier: the token
+ * (lower case, shape, 3- and 4-character prefix and suffix), the words three either side, the
+ * POS tags two either side, word bigrams and the POS trigram around it, its
+ * {@link InterventionContext} labels (alone and with its POS tag), and which comparator, cue and
+ * chemical labels stand up to {@value #CUE_WINDOW} tokens to its left and right.
+ *
+ * <p><b>Not thread-safe</b> (it owns a POS tagger and a chemical name finder); one per thread.
+ */
+public final class InterventionFeatures {
+    static final int CUE_WINDOW = 6;
+    private final NameFinderME chemicals;
+    private final POSTaggerME tagger;
+    private final InterventionCues cues;
+
+    public InterventionFeatures(TokenNameFinderModel chemicals, NlpModels nlp, InterventionCues cues) {
+        this.chemicals = new NameFinderME(chemicals);
+        this.tagger = new POSTaggerME(nlp.posModel());
+        this.cues = cues;
+    }
+
+    /** For each sentence of one document (title first), for each token, its features. */
+    public List<String[][]> of(List<String[]> sentences) {
+        chemicals.clearAdaptiveData();
+        DocumentWords document = DocumentWords.of(sentences);
+        List<String[][]> out = new ArrayList<>(sentences.size());
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] words = sentences.get(s);
+            String[][] context = InterventionContext.of(words, s, chemicals.find(words), document, cues);
+            String[] tags = tagger.tag(words);
+            String[][] features = new String[words.length][];
+            for (int i = 0; i < words.length; i++) {
+                features[i] = token(words, tags, context, i);
+            }
+            out.add(features);
+        }
+        return out;
+    }
+
+    static String[] token(String[] words, String[] tags, String[][] context, int i) {
+        List<String> f = new ArrayList<>(48);
+        f.add("bias");
+        String w = at(words, i);
+        f.add("w=" + w);
+        f.add("sh=" + shape(words[i]));
+        for (int k = 3; k <= 4; k++) {
+            if (w.length() > k) {
+                f.add("pre" + k + "=" + w.substring(0, k));
+                f.add("suf" + k + "=" + w.substring(w.length() - k));
+            }
+        }
+        for (int d = -3; d <= 3; d++) {
+            if (d != 0) {
+                f.add("w" + d + "=" + at(words, i + d));
+            }
+        }
+        for (int d = -2; d <= 2; d++) {
+            f.add("t" + d + "=" + tag(tags, i + d));
+        }
+        f.add("b-=" + at(words, i - 1) + "_" + w);
+        f.add("b+=" + w + "_" + at(words, i + 1));
+        f.add("tt=" + tag(tags, i - 1) + "_" + tags[i] + "_" + tag(tags, i + 1));
+        for (String c : context[i]) {
+            f.add("c=" + c);
+            f.add("c=" + c + "_" + tags[i]);
+        }
+        for (int d = 1; d <= CUE_WINDOW; d++) {
+            windowLabels(f, "L", context, i - d);
+            windowLabels(f, "R", context, i + d);
+        }
+        return f.toArray(String[]::new);
+    }
+
+    private static void windowLabels(List<String> f, String side, String[][] context, int j) {
+        if (j < 0 || j >= context.length) {
+            return;
+        }
+        for (String c : context[j]) {
+            if (c.startsWith("cue=") || c.equals("cmp") || c.equals("chem")) {
+                f.add(side + c);
+            }
+        }
+    }
+
+    private static String at(String[] words, int i) {
+        return i < 0 ? "<s>" : i >= words.length ? "</s>" : words[i].toLowerCase(Locale.ROOT);
+    }
+
+    private static String tag(String[] tags, int i) {
+        return i < 0 ? "<s>" : i >= tags.length ? "</s>" : tags[i];
+    }
+
+    /** Character classes with runs collapsed: "Vitamin" → "Aa", "5-HT3" → "0-A0". */
+    static String shape(String word) {
+        StringBuilder b = new StringBuilder();
+        char last = 0;
+        for (char c : word.toCharArray()) {
+            char k = Character.isUpperCase(c) ? 'A' : Character.isLowerCase(c) ? 'a' : Character.isDigit(c) ? '0' : c;
+            if (k != last) {
+                b.append(k);
+            }
+            last = k;
+        }
+        return b.toString();
+    }
+}

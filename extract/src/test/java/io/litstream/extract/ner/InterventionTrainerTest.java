@@ -1,0 +1,105 @@
+package io.litstream.extract.ner;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.litstream.extract.nlp.NlpModels;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class InterventionTrainerTest {
+    private static final String[] DRUGS = {"aspirin", "zinc", "metformin", "yoga", "insulin", "lithium", "caffeine",
+            "melatonin"};
+    private static TokenNameFinderModel chemicals;
+    private static InterventionTrainer.Trained trained;
+
+    /** "Title: DRUG versus placebo" and "Patients received DRUG or placebo daily ." with the arms tagged. */
+    private static List<InterventionSentence> trial(String pmid, String drug) {
+        List<TaggedToken> title = List.of(t(drug, true), t("versus", false), t("placebo", true),
+                t("in", false), t("adults", false));
+        List<TaggedToken> body = List.of(t("Patients", false), t("received", false), t(drug, true), t("or", false),
+                t("placebo", true), t("daily", false), t(".", false));
+        return List.of(InterventionCorpus.sentence(pmid, true, title), InterventionCorpus.sentence(pmid, false, body));
+    }
+
+    private static TaggedToken t(String word, boolean intervention) {
+        return new TaggedToken(word, intervention ? "I-INT" : "O");
+    }
+
+    @BeforeAll
+    static void train() throws IOException {
+        chemicals = NerModels.load(NerModels.CHEMICAL).orElseThrow();
+        List<List<InterventionSentence>> docs = new ArrayList<>();
+        for (int i = 0; i < DRUGS.length; i++) {
+            docs.add(trial("p" + i, DRUGS[i]));
+        }
+        trained = InterventionTrainer.train(docs,
+                new InterventionFeatures(chemicals, NlpModels.english(), InterventionCues.shipped()),
+                new InterventionTrainer.Config(30, 0, List.of(0.3, 0.5)));
+    }
+
+    @Test
+    void theThresholdIsOneOfTheCandidatesAndCrossValidationScoresTheTrainingTokens() {
+        assertTrue(List.of(0.3, 0.5).contains(trained.model().threshold()));
+        F1Counts cv = trained.crossValidation();
+        // every document is scored once, by the model trained on the other half: 4 arms of 2 sentences each
+        assertEquals(DRUGS.length * 4, cv.truePositives() + cv.falseNegatives());
+        assertTrue(cv.f1() > 0.5, cv::summary);
+    }
+
+    @Test
+    void theTaggerFindsTheArmsOfAnUnseenTrial() {
+        InterventionTagger tagger = new InterventionTagger(trained.model(), chemicals, NlpModels.english());
+
+        List<Span[]> found = tagger.find(List.of(
+                new String[] {"ketamine", "versus", "placebo", "in", "adults"},
+                new String[] {"Patients", "received", "ketamine", "or", "placebo", "daily", "."}));
+
+        boolean[] body = new boolean[7];
+        for (Span s : found.get(1)) {
+            for (int i = s.getStart(); i < s.getEnd(); i++) {
+                body[i] = true;
+            }
+        }
+        assertTrue(body[4], "placebo");
+        assertTrue(!body[0] && !body[1] && !body[6], "Patients, received and the full stop stay out");
+    }
+
+    @Test
+    void aSavedModelReadsBackWithTheSameThresholdProbabilitiesAndIdentity() throws IOException {
+        InterventionModel model = trained.model();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        model.serialize(bytes);
+
+        InterventionModel back = InterventionModel.read(new ByteArrayInputStream(bytes.toByteArray()));
+
+        String[] features = {"bias", "w=placebo", "c=cmp"};
+        assertEquals(model.threshold(), back.threshold());
+        assertEquals(model.inside(features), back.inside(features), 1e-12);
+        assertEquals(model.identity(), back.identity());
+    }
+
+    @Test
+    void anotherFileIsNotReadAsAnInterventionModel() {
+        byte[] notAModel = "PK\u0003\u0004 a zip".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThrows(IOException.class, () -> InterventionModel.read(new ByteArrayInputStream(notAModel)));
+    }
+
+    @Test
+    void goldTokensComeFromTheNames() {
+        InterventionSentence s = trial("x", "zinc").get(1);
+
+        assertArrayEquals(new boolean[] {false, false, true, false, true, false, false},
+                InterventionTrainer.gold(s.sentence()));
+    }
+}
