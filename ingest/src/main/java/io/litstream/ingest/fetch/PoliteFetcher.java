@@ -2,6 +2,7 @@ package io.litstream.ingest.fetch;
 
 import io.litstream.ingest.fetch.FetchResult.FailureKind;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
@@ -68,7 +69,8 @@ public final class PoliteFetcher {
     private final ConcurrentMap<String, Robots> robots = new ConcurrentHashMap<>();
 
     public PoliteFetcher(FetchConfig config) {
-        this(config, new AddressGuard(config.allowPrivateAddresses()), new HostRateLimiter(config.minIntervalPerHost()),
+        this(config, new AddressGuard(config.allowPrivateAddresses(), config.allowLoopback(), InetAddress::getAllByName),
+                new HostRateLimiter(config.minIntervalPerHost()),
                 Clock.systemUTC());
     }
 
