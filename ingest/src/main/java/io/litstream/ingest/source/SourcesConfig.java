@@ -158,7 +158,12 @@ public record SourcesConfig(
         }
     }
 
-    static Duration duration(Function<String, Optional<String>> settings, String key, Duration fallback) {
+    /**
+     * A duration setting: ISO-8601 ({@code PT15M}) or short ({@code 500ms}, {@code 30s}, {@code 15m}, {@code 1h}, {@code 7d}).
+     *
+     * @throws IllegalArgumentException naming the key, when the value is neither
+     */
+    public static Duration duration(Function<String, Optional<String>> settings, String key, Duration fallback) {
         Optional<String> v = settings.apply(key).map(String::strip).filter(s -> !s.isEmpty());
         if (v.isEmpty()) {
             return fallback;
