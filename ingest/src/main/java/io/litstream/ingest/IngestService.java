@@ -1,6 +1,7 @@
 package io.litstream.ingest;
 
 import io.litstream.ingest.directory.DirectorySource;
+import io.litstream.ingest.language.EnglishOnlySink;
 import io.litstream.ingest.publish.IngestMetrics;
 import io.litstream.ingest.publish.KafkaArticleSink;
 import io.litstream.ingest.read.ArticleReader;
@@ -106,9 +107,10 @@ public final class IngestService implements Closeable {
         return start(sink, closeable, metrics, directories, options, new InMemorySourceState());
     }
 
-    static IngestService start(ArticleSink sink, AutoCloseable closeable, Supplier<IngestMetrics> metrics,
+    static IngestService start(ArticleSink publisher, AutoCloseable closeable, Supplier<IngestMetrics> metrics,
                                List<Path> directories, IngestOptions options, SourceState state) {
         validate(directories);
+        ArticleSink sink = new EnglishOnlySink(publisher);
         ArticleReader reader = new ArticleReader(options.maxBytes(), Clock.systemUTC());
         List<DirectorySource> sources = new ArrayList<>();
         List<ScheduledSource> networkSources = new ArrayList<>();

@@ -25,6 +25,8 @@ public final class HtmlCleaner {
     private static final double WRAPPER_SHARE = 0.5;
     /** Above this link density the whole content is a link list, and link lists are not dropped. */
     private static final double LINK_PAGE_DENSITY = 0.5;
+    /** Elements a "Read more" link may hold (icons, spans); anything bigger is not one. */
+    private static final int TEASER_MAX_ELEMENTS = 8;
 
     /** Convenience for callers holding markup rather than a parsed document. */
     public String clean(String html) {
@@ -235,7 +237,10 @@ public final class HtmlCleaner {
                 return false;
             }
             int size = stats.text(el);
-            return size > 0 && size <= 60 && BoilerplateRules.isTeaserLinkText(el.text());
+            // A teaser link is a handful of elements; reading the text of a deep chain of short
+            // wrappers at every level would cost time quadratic in the nesting depth.
+            return size > 0 && size <= 60 && stats.descendants(el) <= TEASER_MAX_ELEMENTS
+                    && BoilerplateRules.isTeaserLinkText(el.text());
         }
     }
 }

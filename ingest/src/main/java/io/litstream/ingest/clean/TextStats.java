@@ -13,11 +13,12 @@ import org.jsoup.select.NodeFilter;
  * in here, and how much of it is link text?" in constant time instead of re-walking subtrees.
  */
 final class TextStats {
-    /** Text and link-text sizes of one element, in non-blank characters, and its number of links. */
+    /** Text and link-text sizes of one element, in non-blank characters, its number of links and of elements below it. */
     static final class Counts {
         int text;
         int linkText;
         int links;
+        int descendants;
 
         double linkDensity() {
             return text == 0 ? 0.0 : (double) linkText / text;
@@ -71,11 +72,14 @@ final class TextStats {
                         mine = stats.countsFor(el);
                         mine.links++;
                     }
-                    if (mine != null && el != root && el.parent() != null) {
+                    if (el != root && el.parent() != null) {
                         Counts up = stats.countsFor(el.parent());
-                        up.text += mine.text;
-                        up.linkText += mine.linkText;
-                        up.links += mine.links;
+                        up.descendants += 1 + (mine == null ? 0 : mine.descendants);
+                        if (mine != null) {
+                            up.text += mine.text;
+                            up.linkText += mine.linkText;
+                            up.links += mine.links;
+                        }
                     }
                 }
                 return FilterResult.CONTINUE;
@@ -90,6 +94,11 @@ final class TextStats {
 
     int text(Element el) {
         return get(el).text;
+    }
+
+    /** Elements below {@code el}, at any depth. */
+    int descendants(Element el) {
+        return get(el).descendants;
     }
 
     private Counts countsFor(Element el) {

@@ -32,6 +32,7 @@ public final class AddressGuard {
     }
 
     private final boolean allowPrivate;
+    private final boolean allowLoopback;
     private final Resolver resolver;
 
     public AddressGuard(boolean allowPrivate) {
@@ -39,7 +40,16 @@ public final class AddressGuard {
     }
 
     public AddressGuard(boolean allowPrivate, Resolver resolver) {
+        this(allowPrivate, false, resolver);
+    }
+
+    /**
+     * @param allowLoopback let loopback addresses (127.0.0.0/8, ::1) through while every other
+     *                      non-public range stays refused: a server on this machine, never the network around it
+     */
+    public AddressGuard(boolean allowPrivate, boolean allowLoopback, Resolver resolver) {
         this.allowPrivate = allowPrivate;
+        this.allowLoopback = allowLoopback;
         this.resolver = resolver;
     }
 
@@ -66,10 +76,12 @@ public final class AddressGuard {
         } catch (UnknownHostException e) {
             return Optional.of("cannot resolve " + bare);
         }
-        List<InetAddress> refused = Arrays.stream(addresses).filter(AddressGuard::isNonPublic).toList();
+        List<InetAddress> refused = Arrays.stream(addresses)
+                .filter(a -> !(allowLoopback && a.isLoopbackAddress()))
+                .filter(AddressGuard::isNonPublic).toList();
         if (!refused.isEmpty()) {
             return Optional.of(bare + " resolves to a non-public address " + refused.get(0).getHostAddress()
-                    + " (set allowPrivateAddresses to fetch it)");
+                    + " (set allowPrivateAddresses to fetch it" + (allowLoopback ? "; only loopback is allowed" : "") + ")");
         }
         return Optional.empty();
     }

@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param maxCrawlDelay         a robots.txt {@code Crawl-delay} is honoured up to this
  * @param obeyRobots            whether robots.txt is consulted (off only for APIs with their own usage policy)
  * @param allowPrivateAddresses whether loopback, link-local and private addresses may be fetched
+ * @param allowLoopback         whether loopback addresses (127.0.0.0/8, ::1) may be fetched while the other
+ *                              non-public ranges stay refused: for a server on this machine (a test, a local mirror)
  */
 public record FetchConfig(
         String userAgent,
@@ -32,10 +34,19 @@ public record FetchConfig(
         Duration minIntervalPerHost,
         Duration maxCrawlDelay,
         boolean obeyRobots,
-        boolean allowPrivateAddresses) {
+        boolean allowPrivateAddresses,
+        boolean allowLoopback) {
 
     /** The product token robots.txt groups are matched against. */
     public static final String ROBOTS_TOKEN = "litstream";
+
+    /** As the canonical constructor, loopback refused like every other non-public address unless private ones are allowed. */
+    public FetchConfig(String userAgent, Duration connectTimeout, Duration readTimeout, long maxBodyBytes, int maxRedirects,
+                       int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration minIntervalPerHost,
+                       Duration maxCrawlDelay, boolean obeyRobots, boolean allowPrivateAddresses) {
+        this(userAgent, connectTimeout, readTimeout, maxBodyBytes, maxRedirects, maxAttempts, initialBackoff, maxBackoff,
+                minIntervalPerHost, maxCrawlDelay, obeyRobots, allowPrivateAddresses, false);
+    }
 
     public FetchConfig {
         Objects.requireNonNull(userAgent, "userAgent");
@@ -71,31 +82,36 @@ public record FetchConfig(
 
     public FetchConfig withAllowPrivateAddresses(boolean allow) {
         return new FetchConfig(userAgent, connectTimeout, readTimeout, maxBodyBytes, maxRedirects, maxAttempts,
-                initialBackoff, maxBackoff, minIntervalPerHost, maxCrawlDelay, obeyRobots, allow);
+                initialBackoff, maxBackoff, minIntervalPerHost, maxCrawlDelay, obeyRobots, allow, allowLoopback);
+    }
+
+    public FetchConfig withAllowLoopback(boolean allow) {
+        return new FetchConfig(userAgent, connectTimeout, readTimeout, maxBodyBytes, maxRedirects, maxAttempts,
+                initialBackoff, maxBackoff, minIntervalPerHost, maxCrawlDelay, obeyRobots, allowPrivateAddresses, allow);
     }
 
     public FetchConfig withMinIntervalPerHost(Duration interval) {
         return new FetchConfig(userAgent, connectTimeout, readTimeout, maxBodyBytes, maxRedirects, maxAttempts,
-                initialBackoff, maxBackoff, interval, maxCrawlDelay, obeyRobots, allowPrivateAddresses);
+                initialBackoff, maxBackoff, interval, maxCrawlDelay, obeyRobots, allowPrivateAddresses, allowLoopback);
     }
 
     public FetchConfig withObeyRobots(boolean obey) {
         return new FetchConfig(userAgent, connectTimeout, readTimeout, maxBodyBytes, maxRedirects, maxAttempts,
-                initialBackoff, maxBackoff, minIntervalPerHost, maxCrawlDelay, obey, allowPrivateAddresses);
+                initialBackoff, maxBackoff, minIntervalPerHost, maxCrawlDelay, obey, allowPrivateAddresses, allowLoopback);
     }
 
     public FetchConfig withTimeouts(Duration connect, Duration read) {
         return new FetchConfig(userAgent, connect, read, maxBodyBytes, maxRedirects, maxAttempts,
-                initialBackoff, maxBackoff, minIntervalPerHost, maxCrawlDelay, obeyRobots, allowPrivateAddresses);
+                initialBackoff, maxBackoff, minIntervalPerHost, maxCrawlDelay, obeyRobots, allowPrivateAddresses, allowLoopback);
     }
 
     public FetchConfig withMaxBodyBytes(long max) {
         return new FetchConfig(userAgent, connectTimeout, readTimeout, max, maxRedirects, maxAttempts,
-                initialBackoff, maxBackoff, minIntervalPerHost, maxCrawlDelay, obeyRobots, allowPrivateAddresses);
+                initialBackoff, maxBackoff, minIntervalPerHost, maxCrawlDelay, obeyRobots, allowPrivateAddresses, allowLoopback);
     }
 
     public FetchConfig withRetries(int attempts, Duration initial, Duration max) {
         return new FetchConfig(userAgent, connectTimeout, readTimeout, maxBodyBytes, maxRedirects, attempts,
-                initial, max, minIntervalPerHost, maxCrawlDelay, obeyRobots, allowPrivateAddresses);
+                initial, max, minIntervalPerHost, maxCrawlDelay, obeyRobots, allowPrivateAddresses, allowLoopback);
     }
 }

@@ -2,6 +2,7 @@ package io.litstream.ingest.fetch;
 
 import io.litstream.ingest.fetch.FetchResult.FailureKind;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
@@ -50,7 +51,8 @@ public final class PoliteFetcher {
     private static final Duration ROBOTS_TTL = Duration.ofHours(24);
     private static final Duration ROBOTS_FAILURE_TTL = Duration.ofMinutes(10);
 
-    private record Robots(RobotsRules rules, long expiresAtNanos) {
+    /** @param unavailable why robots.txt could not be read (the host is treated as disallowed meanwhile), or null */
+    private record Robots(RobotsRules rules, long expiresAtNanos, String unavailable) {
     }
 
     /** One HTTP exchange as far as this class needs it. */
@@ -68,7 +70,8 @@ public final class PoliteFetcher {
     private final ConcurrentMap<String, Robots> robots = new ConcurrentHashMap<>();
 
     public PoliteFetcher(FetchConfig config) {
-        this(config, new AddressGuard(config.allowPrivateAddresses()), new HostRateLimiter(config.minIntervalPerHost()),
+        this(config, new AddressGuard(config.allowPrivateAddresses(), config.allowLoopback(), InetAddress::getAllByName),
+                new HostRateLimiter(config.minIntervalPerHost()),
                 Clock.systemUTC());
     }
 
@@ -124,9 +127,18 @@ public final class PoliteFetcher {
                 return new FetchResult.Failed(requested, FailureKind.ADDRESS_REFUSED, 0,
                         (current.equals(requested) ? "" : "after redirect to " + UrlRedaction.redact(current) + ": ") + refusal.get());
             }
-            if (obeyRobots && !robotsFor(current).allows(pathAndQuery(current))) {
-                return new FetchResult.Failed(requested, FailureKind.ROBOTS_DISALLOWED, 0,
-                        "robots.txt of " + current.getHost() + " disallows " + UrlRedaction.redact(pathAndQuery(current)));
+            if (obeyRobots) {
+                Robots robots = robotsFor(current);
+                if (robots.unavailable() != null) {
+                    // RFC 9309 2.3.1.4: nothing is fetched from a host whose robots.txt is unreachable. That is
+                    // the host's state for now, not the page's: a transient failure, tried again on a later poll.
+                    return new FetchResult.Failed(requested, FailureKind.NETWORK, 0, "robots.txt of " + current.getHost()
+                            + " unavailable, so nothing is fetched from it for now: " + robots.unavailable());
+                }
+                if (!robots.rules().allows(pathAndQuery(current))) {
+                    return new FetchResult.Failed(requested, FailureKind.ROBOTS_DISALLOWED, 0,
+                            "robots.txt of " + current.getHost() + " disallows " + UrlRedaction.redact(pathAndQuery(current)));
+                }
             }
             Object outcome = exchangeWithRetries(current, validators, limit, requested);
             if (outcome instanceof FetchResult.Failed failed) {
@@ -276,15 +288,16 @@ public final class PoliteFetcher {
         return info == null ? 0 : info.statusCode();
     }
 
-    private RobotsRules robotsFor(URI uri) throws InterruptedException {
+    private Robots robotsFor(URI uri) throws InterruptedException {
         String origin = origin(uri);
         Robots cached = robots.get(origin);
         if (cached != null && cached.expiresAtNanos() - System.nanoTime() > 0) {
-            return cached.rules();
+            return cached;
         }
         URI robotsUri = URI.create(origin + "/robots.txt");
         FetchResult result = follow(robotsUri, Validators.none(), false, ROBOTS_LIMIT, robotsUri);
         RobotsRules rules;
+        String unavailable = null;
         Duration ttl = ROBOTS_TTL;
         if (result instanceof FetchResult.Ok ok) {
             rules = RobotsRules.parse(new String(ok.body(), StandardCharsets.UTF_8), FetchConfig.ROBOTS_TOKEN);
@@ -296,11 +309,13 @@ public final class PoliteFetcher {
             LOG.info("robots.txt of {} unavailable ({}); not fetching from it for {}", origin, result, ROBOTS_FAILURE_TTL);
             rules = RobotsRules.disallowAll();
             ttl = ROBOTS_FAILURE_TTL;
+            unavailable = result instanceof FetchResult.Failed failed ? failed.detail() : result.toString();
         }
         rules.crawlDelay().ifPresent(delay -> rateLimiter.slowDown(uri.getHost(),
                 delay.compareTo(config.maxCrawlDelay()) > 0 ? config.maxCrawlDelay() : delay));
-        robots.put(origin, new Robots(rules, System.nanoTime() + ttl.toNanos()));
-        return rules;
+        Robots fresh = new Robots(rules, System.nanoTime() + ttl.toNanos(), unavailable);
+        robots.put(origin, fresh);
+        return fresh;
     }
 
     private static Validators validatorsOf(Exchange ex, Validators fallback) {

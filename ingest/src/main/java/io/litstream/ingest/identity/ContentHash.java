@@ -15,9 +15,18 @@ public final class ContentHash {
         return HexFormat.of().formatHex(sha256(text));
     }
 
+    /** Full SHA-256 hex of {@code bytes}. */
+    public static String ofBytes(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256(bytes));
+    }
+
     static byte[] sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] sha256(byte[] bytes) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {
             // Every Java runtime must provide SHA-256 (see MessageDigest's javadoc).
             throw new IllegalStateException("SHA-256 unavailable", e);

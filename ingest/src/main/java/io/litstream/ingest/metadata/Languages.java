@@ -64,6 +64,14 @@ public final class Languages {
         return fromText(text).map(Guess::language);
     }
 
+    /**
+     * The language of plain text only when the text decides it clearly: enough function words,
+     * and the winner well ahead of the runner-up. Mixed or short texts give empty.
+     */
+    public static Optional<String> clearGuess(String text) {
+        return fromText(text).filter(Guess::clear).map(Guess::language);
+    }
+
     record Guess(String language, boolean clear) {
     }
 

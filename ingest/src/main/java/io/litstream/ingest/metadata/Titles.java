@@ -63,7 +63,7 @@ public final class Titles {
 
     /**
      * The title of a plain-text document: among its first lines, up to the first line of body
-     * prose, the longest that reads like a title (three or more words, not lower case, no sentence
+     * prose (or the first line of a hard-wrapped paragraph), the longest that reads like a title (three or more words, not lower case, no sentence
      * punctuation, not a "label | value" pair). Short site labels ("Medical News") and slugs lose
      * to the real headline that way. Empty when the text starts straight with prose.
      */
@@ -73,12 +73,13 @@ public final class Titles {
         }
         String best = null;
         int seen = 0;
-        for (String raw : text.split("\n")) {
-            String line = raw.strip();
+        String[] lines = text.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
             if (line.isEmpty()) {
                 continue;
             }
-            if (++seen > TITLE_WINDOW || isProse(line)) {
+            if (++seen > TITLE_WINDOW || isProse(line) || continuesOnNextLine(lines, i)) {
                 break;
             }
             if (looksLikeTitle(line) && (best == null || line.length() > best.length())) {
@@ -102,6 +103,18 @@ public final class Titles {
         }
         char first = line.charAt(0);
         return Character.isUpperCase(first) || Character.isDigit(first) || first == '"' || first == '\u201C';
+    }
+
+    /**
+     * A hard-wrapped line of prose: a line of eight or more words that the next line goes on with,
+     * in lower case. (Shorter lines before a lower-case one are labels: "Loading…".)
+     */
+    private static boolean continuesOnNextLine(String[] lines, int i) {
+        if (i + 1 >= lines.length || lines[i].strip().split("\\s+").length < 8) {
+            return false;
+        }
+        String next = lines[i + 1].strip();
+        return !next.isEmpty() && Character.isLowerCase(next.charAt(0));
     }
 
     /** A line of body text: long, or a full sentence. Pipe-separated lines are label rows, not prose. */

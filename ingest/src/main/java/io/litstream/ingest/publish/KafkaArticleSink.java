@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * published. With a durable {@link StateStore} ({@code KafkaStateStore}) that holds across restarts.
  * An article too large for a Kafka request becomes a {@code TOO_LARGE} dead letter instead of a
  * send that would fail. Sends are asynchronous; {@link #flush()} waits for them, {@link #close()}
- * flushes and closes. Thread-safe.
+ * flushes and closes. An unchanged local file is dead-lettered once, not at every rescan after a
+ * restart ({@link RejectionLedger}). Thread-safe.
  */
 public final class KafkaArticleSink implements ArticleSink, Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(KafkaArticleSink.class);
@@ -40,6 +41,7 @@ public final class KafkaArticleSink implements ArticleSink, Closeable {
     private final ArticleRecord articles = new ArticleRecord();
     private final StateStore state;
     private final PublicationLedger ledger;
+    private final RejectionLedger rejections;
     private final IngestCounters counters = new IngestCounters();
     private final int maxValueBytes;
 
@@ -59,6 +61,7 @@ public final class KafkaArticleSink implements ArticleSink, Closeable {
         this.maxValueBytes = ProducerSettings.maxRequestSize(config) - RECORD_OVERHEAD;
         this.state = state;
         this.ledger = new PublicationLedger(state);
+        this.rejections = new RejectionLedger(state);
         this.producer = new KafkaProducer<>(config);
     }
 
@@ -68,6 +71,7 @@ public final class KafkaArticleSink implements ArticleSink, Closeable {
 
     @Override
     public void accept(RawArticle article) {
+        rejections.accepted(article.source());
         PublicationLedger.Decision decision = ledger.decide(article);
         if (decision instanceof PublicationLedger.Unchanged) {
             LOG.debug("{} unchanged (from {}); not published again", article.id(), article.source());
@@ -117,8 +121,14 @@ public final class KafkaArticleSink implements ArticleSink, Closeable {
 
     @Override
     public void reject(String source, Rejection rejection) {
+        if (!rejections.isNew(source, rejection)) {
+            LOG.debug("{} was dead-lettered before for {} and has not changed; not again", source, rejection.reason());
+            counters.skipped();
+            return;
+        }
         producer.send(DeadLetterRecord.of(source, rejection), (metadata, error) -> {
             if (error == null) {
+                rejections.recorded(source, rejection);
                 counters.rejected(rejection.reason());
             } else {
                 counters.failed();

@@ -24,6 +24,10 @@ import java.util.regex.Pattern;
  *       sequences: Latin text practically never forms such sequences by accident, while UTF-8 pages
  *       left with a stale {@code iso-8859-1} declaration are common.</li>
  *   <li>Strict UTF-8: today's default, and it fails loudly on anything else.</li>
+ *   <li>Mixed UTF-8 and windows-1252, when the bytes hold valid multi-byte UTF-8 sequences next to
+ *       bytes that are not UTF-8 and the result looks like Western text: a UTF-8 page with a paragraph
+ *       pasted in from a legacy editor. Each valid sequence is read as UTF-8, each stray byte as
+ *       windows-1252, so neither part turns into mojibake.</li>
  *   <li>windows-1252, only when the result looks like Western text. It is the legacy encoding of
  *       most of the pre-UTF-8 English-language web (browsers even read {@code iso-8859-1} labels as
  *       windows-1252) and a superset of Latin-1's printable range. Anything else (Shift_JIS, GBK,
@@ -104,6 +108,10 @@ final class TextDecoder {
         if (utf8.isPresent()) {
             return Optional.of(new Decoded(utf8.get(), StandardCharsets.UTF_8, "strict UTF-8"));
         }
+        Optional<String> mixed = utf8WithWindows1252Strays(bytes);
+        if (mixed.isPresent() && looksLikeWesternText(mixed.get())) {
+            return Optional.of(new Decoded(mixed.get(), StandardCharsets.UTF_8, "UTF-8 with stray windows-1252 bytes"));
+        }
         Optional<String> western = strict(bytes, WINDOWS_1252);
         if (western.isPresent() && looksLikeWesternText(western.get())) {
             return Optional.of(new Decoded(western.get(), WINDOWS_1252, "windows-1252 fallback"));
@@ -154,6 +162,65 @@ final class TextDecoder {
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Reads valid UTF-8 sequences as UTF-8 and every other byte as windows-1252; empty when the
+     * bytes hold no valid multi-byte sequence, i.e. no sign of UTF-8 at all.
+     */
+    static Optional<String> utf8WithWindows1252Strays(byte[] bytes) {
+        StringBuilder out = new StringBuilder(bytes.length);
+        int multiByte = 0;
+        int i = 0;
+        while (i < bytes.length) {
+            int length = utf8SequenceLength(bytes, i);
+            if (length == 1) {
+                out.append((char) bytes[i]);
+            } else if (length > 1) {
+                out.append(new String(bytes, i, length, StandardCharsets.UTF_8));
+                multiByte++;
+            } else {
+                out.append(new String(bytes, i, 1, WINDOWS_1252));
+                length = 1;
+            }
+            i += length;
+        }
+        return multiByte == 0 ? Optional.empty() : Optional.of(out.toString());
+    }
+
+    /** Length of the well-formed UTF-8 sequence at {@code i} (1 for ASCII), or 0 when there is none. */
+    private static int utf8SequenceLength(byte[] b, int i) {
+        int lead = u(b[i]);
+        if (lead < 0x80) {
+            return 1;
+        }
+        int length;
+        int min;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+            min = 0x80;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            min = 0x800;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            min = 0x10000;
+        } else {
+            return 0;
+        }
+        if (i + length > b.length) {
+            return 0;
+        }
+        int cp = lead & (0xFF >> (length + 1));
+        for (int k = 1; k < length; k++) {
+            int c = u(b[i + k]);
+            if ((c & 0xC0) != 0x80) {
+                return 0;
+            }
+            cp = (cp << 6) | (c & 0x3F);
+        }
+        boolean surrogate = cp >= 0xD800 && cp <= 0xDFFF;
+        return cp < min || cp > 0x10FFFF || surrogate ? 0 : length;
     }
 
     private static boolean hasNonAscii(byte[] bytes) {

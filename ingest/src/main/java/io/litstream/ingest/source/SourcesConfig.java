@@ -52,6 +52,8 @@ public record SourcesConfig(
     public static final String PUBMED_WINDOW = "ingest.pubmed.window";
     public static final String PUBMED_BASE_URL = "ingest.pubmed.base.url";
     public static final String ALLOW_PRIVATE = "ingest.fetch.allow.private.addresses";
+    /** Loopback only (a server on this machine: tests, a local mirror); the private network stays refused. */
+    public static final String ALLOW_LOOPBACK = "ingest.fetch.allow.loopback";
     public static final String MIN_INTERVAL = "ingest.fetch.min.interval";
     public static final String CONNECT_TIMEOUT = "ingest.fetch.connect.timeout";
     public static final String READ_TIMEOUT = "ingest.fetch.read.timeout";
@@ -110,7 +112,8 @@ public record SourcesConfig(
                 defaults.maxRedirects(), defaults.maxAttempts(), defaults.initialBackoff(), defaults.maxBackoff(),
                 duration(settings, MIN_INTERVAL, defaults.minIntervalPerHost()),
                 defaults.maxCrawlDelay(), true,
-                Boolean.parseBoolean(settings.apply(ALLOW_PRIVATE).orElse("false").strip()));
+                Boolean.parseBoolean(settings.apply(ALLOW_PRIVATE).orElse("false").strip()),
+                Boolean.parseBoolean(settings.apply(ALLOW_LOOPBACK).orElse("false").strip()));
         PubmedOptions pubmedDefaults = PubmedOptions.defaults(settings.apply(PUBMED_API_KEY).orElse(null), email.orElse(null));
         PubmedOptions pubmed = new PubmedOptions(
                 settings.apply(PUBMED_BASE_URL).map(s -> uri(PUBMED_BASE_URL, s)).orElse(pubmedDefaults.baseUrl()),
@@ -155,7 +158,12 @@ public record SourcesConfig(
         }
     }
 
-    static Duration duration(Function<String, Optional<String>> settings, String key, Duration fallback) {
+    /**
+     * A duration setting: ISO-8601 ({@code PT15M}) or short ({@code 500ms}, {@code 30s}, {@code 15m}, {@code 1h}, {@code 7d}).
+     *
+     * @throws IllegalArgumentException naming the key, when the value is neither
+     */
+    public static Duration duration(Function<String, Optional<String>> settings, String key, Duration fallback) {
         Optional<String> v = settings.apply(key).map(String::strip).filter(s -> !s.isEmpty());
         if (v.isEmpty()) {
             return fallback;

@@ -9,6 +9,8 @@ package io.litstream.ingest.state;
 public final class StateKeys {
     /** Content hash last published under an article id. */
     public static final String PUBLISHED_HASH = "hash:";
+    /** Why a local input (a file, a line of a URL-list file) was dead-lettered: {@code <reason>:<sha256 of the payload>}. */
+    public static final String REJECTED = "rejected:";
     /** MinHash signature of a published article's text, for near-duplicate detection. */
     public static final String FINGERPRINT = "fp:";
     /** An article that was not published because it duplicates another: JSON {of, by, similarity}. */

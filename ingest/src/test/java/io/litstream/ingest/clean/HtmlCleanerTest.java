@@ -23,6 +23,18 @@ class HtmlCleanerTest {
             authors caution that the volunteers may have been unusually motivated to begin with.</p>
             """;
 
+    @Test
+    void aPageNestedAHundredAndFiftyThousandDeepIsCleanedWithoutStallingTheIngester() {
+        // Each level once asked for the text of everything below it: quadratic in the depth, which
+        // made a 1 MB page of nested divs cost the ingester minutes. Linear work takes about a second.
+        int depth = 150_000;
+        String page = "<html><body>" + "<div>".repeat(depth) + "<h1>Ketamine for depression</h1>" + PROSE
+                + "</div>".repeat(depth) + "</body></html>";
+        String text = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> cleaner.clean(page));
+        assertKeeps(text, "Ketamine for depression", "fewer bad weeks");
+    }
+
     private String clean(String body) {
         return cleaner.clean("<html><body>" + body + "</body></html>");
     }

@@ -53,4 +53,15 @@ class AddressGuardTest {
         });
         assertTrue(guard.refusal(URI.create("https://no-such-host.invalid/")).orElseThrow().contains("cannot resolve"));
     }
+
+    @Test
+    void allowingLoopbackLetsThisMachineThroughButStillRefusesThePrivateNetworkAndMetadataService() {
+        AddressGuard guard = new AddressGuard(false, true, InetAddress::getAllByName);
+        assertEquals(Optional.empty(), guard.refusal(URI.create("http://127.0.0.1:8080/feed.xml")));
+        assertEquals(Optional.empty(), guard.refusal(URI.create("http://[::1]:8080/feed.xml")));
+        for (String url : new String[] {"http://10.0.0.1/article", "http://169.254.169.254/latest/meta-data/",
+                "http://192.168.1.1/", "http://[fd00::1]/", "http://0.0.0.0:8080/"}) {
+            assertTrue(guard.refusal(URI.create(url)).orElseThrow().contains("non-public"), url);
+        }
+    }
 }

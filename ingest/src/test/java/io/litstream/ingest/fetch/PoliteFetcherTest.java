@@ -107,6 +107,22 @@ class PoliteFetcherTest {
     }
 
     @Test
+    void aHostThatCannotBeReachedIsATransientNetworkFailureNotAPermanentRobotsRefusal() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = probe.getLocalPort();
+        }
+        PoliteFetcher fetcher = new PoliteFetcher(TestFetchConfigs.loopback());
+
+        FetchResult.Failed failed = assertInstanceOf(FetchResult.Failed.class,
+                fetcher.fetch(java.net.URI.create("http://127.0.0.1:" + closedPort + "/article.html")));
+
+        assertEquals(FailureKind.NETWORK, failed.kind(), failed.detail());
+        assertTrue(failed.transientFailure(), "the next poll tries again");
+        assertTrue(failed.detail().contains("robots.txt of 127.0.0.1 unavailable"), failed.detail());
+    }
+
+    @Test
     void robotsTxtDisallowIsObeyedAndCachedPerHost() {
         server.serve("/robots.txt", "text/plain", """
                 User-agent: *

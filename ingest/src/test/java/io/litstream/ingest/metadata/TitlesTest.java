@@ -37,6 +37,14 @@ class TitlesTest {
     }
 
     @Test
+    void theFirstLineOfAHardWrappedParagraphIsProseNotALongerTitle() {
+        String text = "Ketamine for depression that resists treatment\n\n"
+                + "In a randomized controlled trial, a single ketamine infusion reduced depressive symptoms\n"
+                + "within a day compared with an active placebo.\n";
+        assertEquals(Optional.of("Ketamine for depression that resists treatment"), Titles.fromPlainText(text));
+    }
+
+    @Test
     void abbreviationsDoNotMakeATitleASentence() {
         assertEquals(Optional.of("St. John's Wort vs. Placebo in Mild Low Mood"),
                 Titles.fromPlainText("St. John's Wort vs. Placebo in Mild Low Mood\n\nBody."));

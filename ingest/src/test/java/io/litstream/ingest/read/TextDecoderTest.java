@@ -78,4 +78,31 @@ class TextDecoderTest {
         assertEquals(Charset.forName("UTF-32LE"), TextDecoder.bom(Bytes.of(0xFF, 0xFE, 0, 0)).orElseThrow().charset());
         assertTrue(TextDecoder.bom("plain".getBytes(UTF_8)).isEmpty());
     }
+
+    @Test
+    void utf8WithAPastedWindows1252ParagraphKeepsBothPartsReadable() {
+        byte[] utf8 = "Bupropion in the caf\u00e9 study. ".getBytes(UTF_8);
+        byte[] legacy = "The na\u00efve patients \u2013 all adults \u2013 tolerated it.".getBytes(CP1252);
+        byte[] mixed = new byte[utf8.length + legacy.length];
+        System.arraycopy(utf8, 0, mixed, 0, utf8.length);
+        System.arraycopy(legacy, 0, mixed, utf8.length, legacy.length);
+
+        TextDecoder.Decoded decoded = TextDecoder.decode(mixed, false).orElseThrow();
+
+        assertEquals("Bupropion in the caf\u00e9 study. The na\u00efve patients \u2013 all adults \u2013 tolerated it.", decoded.text());
+    }
+
+    @Test
+    void plainWindows1252WithoutAnyUtf8SequenceIsStillReadAsWindows1252() {
+        byte[] legacy = "R\u00e9sum\u00e9 \u2013 na\u00efve patients.".getBytes(CP1252);
+        TextDecoder.Decoded decoded = TextDecoder.decode(legacy, false).orElseThrow();
+        assertEquals("R\u00e9sum\u00e9 \u2013 na\u00efve patients.", decoded.text());
+        assertEquals("windows-1252 fallback", decoded.decidedBy());
+    }
+
+    @Test
+    void shiftJisStaysUndecodableEvenWhereItsBytesFormAUtf8Sequence() {
+        String japanese = "\u30b1\u30bf\u30df\u30f3\u306f\u3046\u3064\u75c5\u306e\u6cbb\u7642\u306b\u4f7f\u308f\u308c\u308b\u85ac\u3067\u3059\u3002".repeat(4);
+        assertTrue(TextDecoder.decode(japanese.getBytes(Charset.forName("Shift_JIS")), false).isEmpty());
+    }
 }

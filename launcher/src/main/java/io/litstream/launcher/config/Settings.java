@@ -1,11 +1,13 @@
 package io.litstream.launcher.config;
 
+import io.litstream.ingest.source.SourcesConfig;
 import io.litstream.topics.TopicSettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,8 @@ public final class Settings {
     /** Secret the dashboard, its API and /metrics require; mandatory when ops.host is not loopback. */
     public static final String OPS_TOKEN = "ops.token";
     public static final String KAFKA_PREFIX = "kafka.";
+    /** Longest a stop (SIGTERM, Ctrl-C) may take before the process halts anyway. */
+    public static final String SHUTDOWN_TIMEOUT = "shutdown.timeout";
 
     // ssl.keystore.key is a PEM private key given inline (Kafka's alternative to a keystore file).
     private static final Pattern SECRET =
@@ -58,7 +62,8 @@ public final class Settings {
             Map.entry(AGGREGATE_THREADS, "1"),
             Map.entry(SCORE_THRESHOLD, "0.5"),
             Map.entry(HTTP_HOST, "127.0.0.1"),
-            Map.entry(HTTP_PORT, "7070"));
+            Map.entry(HTTP_PORT, "7070"),
+            Map.entry(SHUTDOWN_TIMEOUT, "60s"));
 
     private final Map<String, String> values;
 
@@ -134,6 +139,12 @@ public final class Settings {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("setting " + key + " must be a whole number, was '" + v + "'");
         }
+    }
+
+    /** A duration: {@code 30s}, {@code 500ms}, {@code 15m}, {@code 1h}, {@code 7d} or ISO-8601 ({@code PT30S}). */
+    public Duration getDuration(String key) {
+        require(key);
+        return SourcesConfig.duration(this::get, key, null);
     }
 
     public long getLong(String key) {

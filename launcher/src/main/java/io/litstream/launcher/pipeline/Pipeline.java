@@ -195,11 +195,23 @@ public final class Pipeline implements AutoCloseable {
         return Optional.ofNullable(ingest).map(IngestService::metrics);
     }
 
+    /** Ingest's network-source counters ({@code polls}, {@code poll_errors}, {@code failed.<kind>} ...); empty without ingest. */
+    public Map<String, Long> ingestSourceCounters() {
+        return ingest == null ? Map.of() : ingest.sourceCounters();
+    }
+
     /** The state of each stream stage (RUNNING, REBALANCING, ERROR ...). */
     public Map<Stage, KafkaStreams.State> streamStates() {
         Map<Stage, KafkaStreams.State> states = new LinkedHashMap<>();
         streams.forEach((stage, runner) -> states.put(stage, runner.state()));
         return states;
+    }
+
+    /** Per stream stage, how many of its stream threads died of an uncaught error (0 when bad input was all dead-lettered). */
+    public Map<Stage, Integer> streamThreadFailures() {
+        Map<Stage, Integer> failures = new LinkedHashMap<>();
+        streams.forEach((stage, runner) -> failures.put(stage, runner.threadFailures()));
+        return failures;
     }
 
     /** True when every stream stage in this process is RUNNING. */

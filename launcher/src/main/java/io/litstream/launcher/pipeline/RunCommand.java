@@ -66,14 +66,20 @@ public final class RunCommand implements Callable<Integer> {
         append(settings, sources, SourcesConfig.PUBMED_QUERIES, pubmedQueries, ";");
         settings = settings.with(sources);
         log.info("settings:\n{}", settings.describe());
-        ShutdownSignal signal = new ShutdownSignal();
+        ShutdownSignal signal = new ShutdownSignal(settings.getDuration(Settings.SHUTDOWN_TIMEOUT));
+        long stopping = 0;
         try (Cluster cluster = Cluster.connect(settings);
              Pipeline pipeline = Pipeline.start(settings, cluster.bootstrapServers(), EnumSet.copyOf(stages))) {
             log.info("litstream running stages {} on {}; Ctrl-C to stop",
                     stages.stream().map(Enum::name).collect(Collectors.joining(",")), cluster.bootstrapServers());
             signal.await();
-            log.info("stopping ...");
+            stopping = System.nanoTime();
+            log.info("stopping (bound {}): ingest first, then extract and aggregate commit what they hold ...",
+                    settings.require(Settings.SHUTDOWN_TIMEOUT));
         } finally {
+            if (stopping != 0) {
+                log.info("stopped in {} ms", (System.nanoTime() - stopping) / 1_000_000);
+            }
             signal.done();
         }
         return 0;

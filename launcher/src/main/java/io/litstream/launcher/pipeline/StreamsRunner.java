@@ -2,6 +2,7 @@ package io.litstream.launcher.pipeline;
 
 import java.time.Duration;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
@@ -21,12 +22,14 @@ final class StreamsRunner implements AutoCloseable {
 
     private final String name;
     private final KafkaStreams streams;
+    private final AtomicInteger threadFailures = new AtomicInteger();
 
     StreamsRunner(String name, Topology topology, Properties props) {
         this.name = name;
         this.streams = new KafkaStreams(topology, props);
         ThreadRestartPolicy restarts = ThreadRestartPolicy.standard();
         streams.setUncaughtExceptionHandler(e -> {
+            threadFailures.incrementAndGet();
             StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse response = restarts.onFailure();
             if (response == StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD) {
                 log.error("{}: stream thread failed; replacing it", name, e);
@@ -49,6 +52,11 @@ final class StreamsRunner implements AutoCloseable {
 
     String name() {
         return name;
+    }
+
+    /** Stream threads that died of an uncaught error since start (each replaced, or the stage stopped). */
+    int threadFailures() {
+        return threadFailures.get();
     }
 
     KafkaStreams.State state() {

@@ -89,4 +89,13 @@ class SettingsTest {
         var e = assertThrows(IllegalArgumentException.class, () -> s.getInt(Settings.TOPICS_PARTITIONS));
         assertTrue(e.getMessage().contains("topics.partitions"), e.getMessage());
     }
+
+    @Test
+    void theShutdownBoundDefaultsToSixtySecondsAndReadsShortDurations() {
+        assertEquals(java.time.Duration.ofSeconds(60), Settings.load(null, Map.of(), Map.of()).getDuration(Settings.SHUTDOWN_TIMEOUT));
+        assertEquals(java.time.Duration.ofSeconds(90),
+                Settings.load(null, Map.of(), Map.of(Settings.SHUTDOWN_TIMEOUT, "90s")).getDuration(Settings.SHUTDOWN_TIMEOUT));
+        assertThrows(IllegalArgumentException.class,
+                () -> Settings.load(null, Map.of(), Map.of(Settings.SHUTDOWN_TIMEOUT, "soon")).getDuration(Settings.SHUTDOWN_TIMEOUT));
+    }
 }

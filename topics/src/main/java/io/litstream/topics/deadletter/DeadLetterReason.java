@@ -15,5 +15,7 @@ public enum DeadLetterReason {
     /** A record on a topic could not be deserialized. */
     DESERIALIZATION_ERROR,
     /** A stage threw while processing the record. */
-    PROCESSING_ERROR
+    PROCESSING_ERROR,
+    /** The article is clearly written in a language other than English, which extraction cannot read. */
+    UNSUPPORTED_LANGUAGE
 }
