@@ -1,6 +1,7 @@
 package io.litstream.ingest.metadata;
 
 import java.util.HashMap;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -20,23 +21,26 @@ import org.jsoup.nodes.Element;
  */
 public final class Languages {
     /** Function words that are frequent in one language and rare in the others (shared ones like "a" left out). */
-    private static final Map<String, Set<String>> STOPWORDS = new LinkedHashMap<>();
+    private static final Map<String, Set<String>> STOPWORDS = stopwords();
 
-    static {
-        STOPWORDS.put("en", Set.of("the", "and", "of", "to", "is", "that", "with", "for", "was", "are",
+    /** In a fixed order, so that a tie between two languages always falls the same way. */
+    private static Map<String, Set<String>> stopwords() {
+        Map<String, Set<String>> stopwords = new LinkedHashMap<>();
+        stopwords.put("en", Set.of("the", "and", "of", "to", "is", "that", "with", "for", "was", "are",
                 "this", "by", "be", "or", "from", "which", "have", "not", "were", "it"));
-        STOPWORDS.put("de", Set.of("der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "zu",
+        stopwords.put("de", Set.of("der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "zu",
                 "sich", "auf", "für", "eine", "ein", "auch", "dem", "wird", "werden", "bei"));
-        STOPWORDS.put("fr", Set.of("le", "les", "des", "et", "est", "une", "du", "dans", "pour", "qui",
+        stopwords.put("fr", Set.of("le", "les", "des", "et", "est", "une", "du", "dans", "pour", "qui",
                 "pas", "sur", "au", "avec", "sont", "par", "ce", "ou", "été", "aux"));
-        STOPWORDS.put("es", Set.of("el", "los", "las", "y", "es", "una", "del", "por", "con", "para",
+        stopwords.put("es", Set.of("el", "los", "las", "y", "es", "una", "del", "por", "con", "para",
                 "que", "su", "se", "lo", "como", "más", "pero", "fue", "ha", "sus"));
-        STOPWORDS.put("it", Set.of("il", "di", "che", "è", "per", "una", "della", "gli", "con", "sono",
+        stopwords.put("it", Set.of("il", "di", "che", "è", "per", "una", "della", "gli", "con", "sono",
                 "del", "nel", "alla", "anche", "più", "lo", "dei", "delle", "ed", "non"));
-        STOPWORDS.put("nl", Set.of("de", "het", "een", "van", "en", "is", "dat", "niet", "met", "voor",
+        stopwords.put("nl", Set.of("de", "het", "een", "van", "en", "is", "dat", "niet", "met", "voor",
                 "zijn", "op", "ook", "bij", "wordt", "worden", "naar", "aan", "maar", "deze"));
-        STOPWORDS.put("pt", Set.of("o", "os", "as", "e", "é", "uma", "do", "da", "dos", "das",
+        stopwords.put("pt", Set.of("o", "os", "as", "e", "é", "uma", "do", "da", "dos", "das",
                 "não", "com", "para", "que", "em", "no", "na", "se", "mais", "foi"));
+        return Collections.unmodifiableMap(stopwords);
     }
 
     /** Below this many function-word hits the text is too short to judge. */

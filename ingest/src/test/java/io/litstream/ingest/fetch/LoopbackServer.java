@@ -18,7 +18,7 @@ import java.util.concurrent.Executors;
 /** A real HTTP server on 127.0.0.1 and a free port, recording the requests it gets, for tests. */
 public final class LoopbackServer implements AutoCloseable {
     /** One request as received. */
-    public record Request(String method, String path, Map<String, List<String>> headers, long atNanos) {
+    public record Request(String method, String path, Map<String, List<String>> headers) {
         public String header(String name) {
             for (Map.Entry<String, List<String>> e : headers.entrySet()) {
                 if (e.getKey() != null && e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
@@ -51,7 +51,7 @@ public final class LoopbackServer implements AutoCloseable {
         server.createContext(path, exchange -> {
             synchronized (requests) {
                 requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
-                        Map.copyOf(exchange.getRequestHeaders()), System.nanoTime()));
+                        Map.copyOf(exchange.getRequestHeaders())));
             }
             try {
                 handler.handle(exchange);
