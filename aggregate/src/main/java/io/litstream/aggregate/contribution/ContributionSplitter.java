@@ -3,10 +3,7 @@ package io.litstream.aggregate.contribution;
 import io.litstream.topics.extraction.ArticleExtraction;
 import io.litstream.topics.header.LitstreamHeaders;
 import io.litstream.topics.header.LitstreamHeaders.ArticleChange;
-import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import io.litstream.topics.serde.JsonSerde;
-import io.litstream.topics.serde.LitstreamSerdes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
@@ -14,6 +11,9 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -59,17 +59,29 @@ public final class ContributionSplitter implements Processor<String, ArticleExtr
 
     private static final Logger log = LoggerFactory.getLogger(ContributionSplitter.class);
 
-    private final JsonSerde<TherapyContribution> contributionSerde = new JsonSerde<>(TherapyContribution.class);
+    /** The serde the contributions are sent with: a fingerprint's bytes are then the bytes sent. */
+    private final Serde<TherapyContribution> contributionSerde;
     private ProcessorContext<String, TherapyContribution> context;
     private KeyValueStore<String, EmittedContributions> emitted;
     private KeyValueStore<String, ArticleExtraction> articles;
 
-    /** The processor together with the store it owns, ready for {@code KStream#process}. */
-    public static ProcessorSupplier<String, ArticleExtraction, String, TherapyContribution> supplier() {
+    private ContributionSplitter(Serde<TherapyContribution> contributionSerde) {
+        this.contributionSerde = contributionSerde;
+    }
+
+    /**
+     * The processor together with the stores it owns, ready for {@code KStream#process}.
+     *
+     * @param contributions the serde the contributions go downstream with (fingerprints are taken of its bytes)
+     * @param extractions   the serde the extractions arrive with, for the articles store (so that a
+     *                      remembering serde can store the bytes it just read)
+     */
+    public static ProcessorSupplier<String, ArticleExtraction, String, TherapyContribution> supplier(
+            Serde<TherapyContribution> contributions, Serde<ArticleExtraction> extractions) {
         return new ProcessorSupplier<>() {
             @Override
             public Processor<String, ArticleExtraction, String, TherapyContribution> get() {
-                return new ContributionSplitter();
+                return new ContributionSplitter(contributions);
             }
 
             @Override
@@ -82,7 +94,7 @@ public final class ContributionSplitter implements Processor<String, ArticleExtr
                         Stores.keyValueStoreBuilder(
                                 Stores.persistentKeyValueStore(ARTICLE_STORE),
                                 Serdes.String(),
-                                LitstreamSerdes.extraction()));
+                                extractions));
             }
         };
     }
@@ -149,7 +161,7 @@ public final class ContributionSplitter implements Processor<String, ArticleExtr
 
     private String fingerprint(TherapyContribution contribution) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(contributionSerde.toBytes(contribution));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(contributionSerde.serializer().serialize(null, contribution));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM provides SHA-256", e);

@@ -58,4 +58,10 @@ public record TherapyContribution(
     public static String keyOf(String therapyId, String articleId) {
         return therapyId + KEY_SEPARATOR + articleId;
     }
+
+    /** The therapy id of a contributions-table key ({@link #keyOf}). */
+    public static String therapyOf(String key) {
+        int separator = key.indexOf(KEY_SEPARATOR);
+        return separator < 0 ? key : key.substring(0, separator);
+    }
 }

@@ -70,15 +70,16 @@ public final class ClusterSummaryStore implements SummaryStore {
                         TypeFactory.defaultInstance().constructType(TherapySummary.class));
     }
 
-    /** The contributions table is keyed {@code therapy|article}, so one therapy's rows are spread over all instances. */
+    /**
+     * A therapy's contributions are partitioned by therapy, so they all live beside its summary:
+     * the summary's owner answers alone.
+     */
     @Override
     public List<TherapyContribution> contributions(String therapyId) {
-        List<TherapyContribution> out = new ArrayList<>();
-        for (HostInfo host : hosts(AggregateTopology.CONTRIBUTION_STORE)) {
-            out.addAll(isSelf(host) ? local.contributions(therapyId)
-                    : peers.<List<TherapyContribution>>get(host, "/contributions/" + PeerClient.segment(therapyId),
-                            listOf(TherapyContribution.class)).orElse(List.of()));
-        }
+        HostInfo owner = owner(AggregateTopology.SUMMARY_STORE, therapyId);
+        List<TherapyContribution> out = new ArrayList<>(isSelf(owner) ? local.contributions(therapyId)
+                : peers.<List<TherapyContribution>>get(owner, "/contributions/" + PeerClient.segment(therapyId),
+                        listOf(TherapyContribution.class)).orElse(List.of()));
         out.sort(Comparator.comparing(TherapyContribution::articleId));
         return out;
     }
