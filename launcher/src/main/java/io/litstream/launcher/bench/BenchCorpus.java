@@ -67,6 +67,11 @@ public final class BenchCorpus extends AbstractList<RawArticle> {
         return new BenchCorpus(paragraphs, Math.min(n, count), words, seed, sources, idPrefix);
     }
 
+    /** {@code n} articles built the same way, more or fewer than these. */
+    public BenchCorpus ofSize(int n) {
+        return new BenchCorpus(paragraphs, n, words, seed, sources, idPrefix);
+    }
+
     @Override
     public RawArticle get(int i) {
         if (i < 0 || i >= count) {

@@ -37,4 +37,15 @@ class BenchCorpusTest {
         assertEquals(articles.get(5).text(), renamed.text());
         assertEquals(10, articles.first(10).size());
     }
+
+    @Test
+    void aLargerCorpusOfTheSameKindKeepsTheArticlesTheyShare(@TempDir Path dir) {
+        SampleCorpus.copyTo(dir);
+        BenchCorpus articles = BenchCorpus.build(dir, 5, 200, 42);
+        BenchCorpus warmUp = articles.ofSize(12);
+
+        assertEquals(12, warmUp.size());
+        assertEquals(articles.get(4).text(), warmUp.get(4).text());
+        assertEquals(12, warmUp.stream().map(RawArticle::id).distinct().count());
+    }
 }
