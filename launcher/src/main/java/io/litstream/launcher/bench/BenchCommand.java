@@ -41,6 +41,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;
 
+    /** Compile time per wall time below which the JIT counts as quiet. */
+    private static final double QUIET_JIT_SHARE = 0.05;
+    private static final int MAX_WARM_UP_ROUNDS = 6;
+
     @Option(names = "--articles", defaultValue = "1000", description = "Articles per run (default ${DEFAULT-VALUE}).")
     int articles;
 
@@ -66,8 +70,9 @@ public final class BenchCommand implements Callable<Integer> {
             description = "The bare extractor runs on the first this many of the articles (default ${DEFAULT-VALUE}).")
     int bareArticles;
 
-    @Option(names = "--warm-up", defaultValue = "1000",
-            description = "Articles through the pipeline before the first measured run, not reported (default ${DEFAULT-VALUE}).")
+    @Option(names = "--warm-up", defaultValue = "500",
+            description = "Articles per warm-up round through the pipeline before the first measured run, not reported;"
+                    + " rounds repeat (at most 6) until the JIT compilers are quiet (default ${DEFAULT-VALUE}; 0: none).")
     int warmUp;
 
     @Option(names = "--rate", defaultValue = "0",
@@ -94,11 +99,7 @@ public final class BenchCommand implements Callable<Integer> {
             // An unmeasured pass first: the JIT compiles Kafka's and the stages' code (the broker's
             // C2 compiler alone burns several CPU seconds in its first minute), topics and stores are
             // created; otherwise the first row would measure start-up, not the pipeline.
-            if (warmUp > 0) {
-                PipelineRun.run(settings, cluster.bootstrapServers(),
-                        corpusArticles.ofSize(warmUp).withIdPrefix("bench-" + runId + "-warm-up:"), 0, 1,
-                        cluster::brokerCpuTime);
-            }
+            warmUp(out, settings, cluster, corpusArticles, runId);
             int run = 0;
             for (int i : instances) {
                 for (int t : threads) {
@@ -130,6 +131,30 @@ public final class BenchCommand implements Callable<Integer> {
         out.print(BenchReport.table(runs));
         out.flush();
         return 0;
+    }
+
+    /**
+     * Warm-up rounds until this JVM's JIT compilers spent under {@value #QUIET_JIT_SHARE} of a
+     * round's wall time compiling, or {@value #MAX_WARM_UP_ROUNDS} rounds. Rounds use fresh ids,
+     * so they are new articles, not updates.
+     */
+    private void warmUp(PrintWriter out, Settings settings, Cluster cluster, BenchCorpus corpusArticles, String runId)
+            throws Exception {
+        if (warmUp <= 0) {
+            return;
+        }
+        JitActivity jit = new JitActivity();
+        for (int round = 1; round <= MAX_WARM_UP_ROUNDS; round++) {
+            PipelineRun.run(settings, cluster.bootstrapServers(),
+                    corpusArticles.ofSize(warmUp).withIdPrefix("bench-" + runId + "-warm-up-" + round + ":"), 0, 1,
+                    cluster::brokerCpuTime);
+            double share = jit.shareSinceLastLook();
+            out.printf("warm-up round %d: %d articles, JIT compiling %.0f%% of the time%n", round, warmUp, 100 * share);
+            out.flush();
+            if (share < QUIET_JIT_SHARE) {
+                return;
+            }
+        }
     }
 
     private static Path copyBundledCorpus(Path dir) {
