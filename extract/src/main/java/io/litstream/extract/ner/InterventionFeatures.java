@@ -13,7 +13,8 @@ import opennlp.tools.postag.POSTaggerME;
  * (lower case, shape, 3- and 4-character prefix and suffix), the words three either side, the
  * POS tags two either side, word bigrams and the POS trigram around it, its
  * {@link InterventionContext} labels (alone and with its POS tag), and which comparator, cue and
- * chemical labels stand up to {@value #CUE_WINDOW} tokens to its left and right.
+ * chemical labels stand up to {@value #CUE_WINDOW} tokens to its left and right; and the part of
+ * a structured abstract it is in ({@link AbstractSections}).
  *
  * <p><b>Not thread-safe</b> (it owns a POS tagger and a chemical name finder); one per thread.
  */
@@ -33,6 +34,7 @@ public final class InterventionFeatures {
     public List<String[][]> of(List<String[]> sentences) {
         chemicals.clearAdaptiveData();
         DocumentWords document = DocumentWords.of(sentences);
+        AbstractSections.Parts parts = AbstractSections.of(sentences);
         List<String[][]> out = new ArrayList<>(sentences.size());
         for (int s = 0; s < sentences.size(); s++) {
             String[] words = sentences.get(s);
@@ -40,7 +42,8 @@ public final class InterventionFeatures {
             String[] tags = tagger.tag(words);
             String[][] features = new String[words.length][];
             for (int i = 0; i < words.length; i++) {
-                features[i] = token(words, tags, context, i);
+                features[i] = withPart(token(words, tags, context, i), parts.part().get(s)[i],
+                        parts.heading().get(s)[i]);
             }
             out.add(features);
         }
@@ -79,6 +82,16 @@ public final class InterventionFeatures {
             windowLabels(f, "R", context, i + d);
         }
         return f.toArray(String[]::new);
+    }
+
+    /** The token's features and the part of the abstract it is in ({@code sec=}, {@code hdr} for a heading). */
+    static String[] withPart(String[] features, String part, boolean heading) {
+        String[] out = java.util.Arrays.copyOf(features, features.length + (heading ? 2 : 1));
+        out[features.length] = "sec=" + part;
+        if (heading) {
+            out[features.length + 1] = "hdr";
+        }
+        return out;
     }
 
     private static void windowLabels(List<String> f, String side, String[][] context, int j) {

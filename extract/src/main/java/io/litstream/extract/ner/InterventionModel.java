@@ -3,6 +3,7 @@ package io.litstream.extract.ner;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,39 +17,69 @@ import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.GenericModelWriter;
 
 /**
- * The shipped intervention model: an OpenNLP maxent token classifier (outcome {@value #INSIDE}
- * for a token inside an intervention, {@value #OUTSIDE} otherwise) and the probability from which
- * a token is taken as an intervention (chosen by cross-validation on the training documents).
+ * The shipped intervention model: two OpenNLP maxent token classifiers (outcome {@value #INSIDE}
+ * for a token inside an intervention, {@value #OUTSIDE} otherwise), the first on the token's
+ * features ({@link InterventionFeatures}), the second on those and the first one's probabilities
+ * around the token ({@link InterventionStacking}), and the second one's probability from which a
+ * token is taken as an intervention (chosen by cross-validation on the training documents).
  *
- * <p>File layout: a format name, the threshold, then the classifier in OpenNLP's binary model
- * format. GIS writes no timestamps, so the same training run gives the same bytes, and
+ * <p>File layout: a format name, the threshold, then both classifiers in OpenNLP's binary model
+ * format. The trainer writes no timestamps, so the same training run gives the same bytes, and
  * {@link #identity()} names the model by them.
  */
-public record InterventionModel(AbstractModel classifier, double threshold) {
+public record InterventionModel(AbstractModel firstPass, AbstractModel secondPass, double threshold) {
     public static final String INSIDE = "I";
     public static final String OUTSIDE = "O";
-    static final String FORMAT = "litstream-intervention-token-classifier-1";
+    static final String FORMAT = "litstream-intervention-token-classifier-2";
 
     public InterventionModel {
         if (!(threshold > 0 && threshold < 1)) {
             throw new IllegalArgumentException("threshold must be in (0, 1): " + threshold);
         }
-        if (classifier.getIndex(INSIDE) < 0) {
-            throw new IllegalArgumentException("the classifier has no outcome " + INSIDE);
+        if (firstPass.getIndex(INSIDE) < 0 || secondPass.getIndex(INSIDE) < 0) {
+            throw new IllegalArgumentException("a classifier has no outcome " + INSIDE);
         }
     }
 
-    /** The probability that a token with these features is inside an intervention. */
-    public double inside(String[] features) {
+    /** The first pass's probability that a token with these features is inside an intervention. */
+    public double firstInside(String[] features) {
+        return inside(firstPass, features);
+    }
+
+    /** The second pass's probability ({@link InterventionStacking} features), the one the threshold applies to. */
+    public double secondInside(String[] features) {
+        return inside(secondPass, features);
+    }
+
+    static double inside(AbstractModel classifier, String[] features) {
         return classifier.eval(features)[classifier.getIndex(INSIDE)];
     }
 
     public void serialize(OutputStream out) throws IOException {
-        DataOutputStream data = new DataOutputStream(out);
+        // OpenNLP's model writer closes the stream it writes to; the second classifier follows the first
+        DataOutputStream data = new DataOutputStream(new KeptOpen(out));
         data.writeUTF(FORMAT);
         data.writeDouble(threshold);
-        new GenericModelWriter(classifier, data).persist();
+        new GenericModelWriter(firstPass, data).persist();
+        new GenericModelWriter(secondPass, data).persist();
         data.flush();
+    }
+
+    /** Passes writes through and turns close into flush. */
+    private static final class KeptOpen extends FilterOutputStream {
+        KeptOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 
     public static InterventionModel read(InputStream in) throws IOException {
@@ -58,7 +89,9 @@ public record InterventionModel(AbstractModel classifier, double threshold) {
             throw new IOException("not an intervention model (format '" + format + "', expected '" + FORMAT + "')");
         }
         double threshold = data.readDouble();
-        return new InterventionModel(new GenericModelReader(new BinaryFileDataReader(data)).getModel(), threshold);
+        AbstractModel first = new GenericModelReader(new BinaryFileDataReader(data)).getModel();
+        AbstractModel second = new GenericModelReader(new BinaryFileDataReader(data)).getModel();
+        return new InterventionModel(first, second, threshold);
     }
 
     /** A short hash of the serialised model (it changes when the model is retrained on other data or settings). */

@@ -3,16 +3,18 @@ package io.litstream.extract.ner;
 import io.litstream.extract.nlp.NlpModels;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
 /**
  * Finds the interventions of a trial abstract, token by token: {@link InterventionFeatures} for
- * each token, the probability {@link InterventionModel} gives it, then {@link InterventionSpans}
- * (threshold, gaps, the same name everywhere in the document).
+ * each token, the first pass's probability ({@link InterventionModel#firstInside}), the second
+ * pass's probability on those features and the first pass's probabilities around the token
+ * ({@link InterventionStacking}), then {@link InterventionSpans} (threshold and gaps).
  *
- * <p>It works on a whole document at once (document-level features and consistency), runs a POS
- * tagger and the chemical model, and is not on the extractor's per-article path.
+ * <p>It works on a whole document at once (document-level features), runs a POS tagger and the
+ * chemical model, and is not on the extractor's per-article path.
  *
  * <p><b>Not thread-safe</b>; one per thread.
  */
@@ -34,27 +36,30 @@ public final class InterventionTagger {
      * @return for each sentence, its interventions as token spans
      */
     public List<Span[]> find(List<String[]> sentences) {
-        return decide(sentences, probabilities(model, features.of(sentences)), model.threshold());
+        return decide(secondPass(model, sentences, features.of(sentences)), model.threshold());
     }
 
-    static List<double[]> probabilities(InterventionModel model, List<String[][]> documentFeatures) {
+    /** The second pass's probabilities of a document whose first-pass features are given. */
+    static List<double[]> secondPass(InterventionModel model, List<String[]> sentences,
+                                     List<String[][]> documentFeatures) {
+        List<double[]> first = probabilities(model::firstInside, documentFeatures);
+        return probabilities(model::secondInside, InterventionStacking.features(sentences, documentFeatures, first));
+    }
+
+    static List<double[]> probabilities(ToDoubleFunction<String[]> inside,
+                                        List<String[][]> documentFeatures) {
         List<double[]> out = new ArrayList<>(documentFeatures.size());
         for (String[][] sentence : documentFeatures) {
             double[] p = new double[sentence.length];
             for (int i = 0; i < p.length; i++) {
-                p[i] = model.inside(sentence[i]);
+                p[i] = inside.applyAsDouble(sentence[i]);
             }
             out.add(p);
         }
         return out;
     }
 
-    static List<Span[]> decide(List<String[]> sentences, List<double[]> inside,
-                               double threshold) {
-        List<boolean[]> in = new ArrayList<>(inside.size());
-        for (double[] p : inside) {
-            in.add(InterventionSpans.decide(p, threshold));
-        }
-        return InterventionSpans.spreadInDocument(sentences, in).stream().map(InterventionSpans::spans).toList();
+    static List<Span[]> decide(List<double[]> inside, double threshold) {
+        return inside.stream().map(p -> InterventionSpans.spans(InterventionSpans.decide(p, threshold))).toList();
     }
 }

@@ -16,31 +16,42 @@ import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * Trains the intervention token classifier (OpenNLP GIS maxent, one event per token) and chooses
- * its threshold without looking at evaluation data: 2-fold cross-validation inside the training
- * documents (even and odd documents in their order) scores every candidate threshold with the
- * whole decision ({@link InterventionSpans}), the best one is kept, and the classifier is then
- * trained on all training documents. GIS with one thread has no randomness, so the same
- * documents give the same model.
+ * Trains the two-pass intervention token classifier (OpenNLP maxent, one event per token, fitted
+ * by L-BFGS with an L2 penalty) and chooses its threshold without looking at evaluation data:
+ * <ul>
+ *   <li>a two-pass model is fitted on a set of documents by training the first pass on each half
+ *       of them (even and odd documents in their order) and predicting the other half, so every
+ *       document gets first-pass probabilities from a model that did not see it; the second pass
+ *       learns from those ({@link InterventionStacking}); then the first pass is trained on all of
+ *       the documents;</li>
+ *   <li>2-fold cross-validation inside the training documents (even and odd) fits a two-pass
+ *       model on one half and scores every candidate threshold on the other with the whole
+ *       decision ({@link InterventionSpans}); the best threshold is kept, and the model is then
+ *       fitted on all training documents.</li>
+ * </ul>
+ * The optimiser runs in one thread and has no randomness, so the same documents give the same model.
  */
 public final class InterventionTrainer {
     /**
-     * @param iterations GIS iterations
+     * @param iterations L-BFGS iterations at most
      * @param cutoff     features seen fewer times are dropped
+     * @param l2Cost     weight of the L2 penalty on the classifiers' parameters
      * @param thresholds candidate probabilities from which a token is in, tried by cross-validation
      */
-    public record Config(int iterations, int cutoff, List<Double> thresholds) {
+    public record Config(int iterations, int cutoff, double l2Cost, List<Double> thresholds) {
         public Config {
             thresholds = List.copyOf(thresholds);
-            if (iterations < 1 || cutoff < 0 || thresholds.isEmpty()) {
-                throw new IllegalArgumentException("iterations >= 1, cutoff >= 0, at least one threshold");
+            if (iterations < 1 || cutoff < 0 || !(l2Cost >= 0) || thresholds.isEmpty()) {
+                throw new IllegalArgumentException("iterations >= 1, cutoff >= 0, l2Cost >= 0, at least one threshold");
             }
         }
 
         public String describe() {
-            return String.format(Locale.ROOT, "token classifier, MAXENT (GIS), %d iterations, cutoff %d,"
-                    + " threshold chosen among %s by 2-fold cross-validation in the training documents", iterations,
-                    cutoff, thresholds);
+            return String.format(Locale.ROOT, "two-pass token classifier (the second reads the first's"
+                    + " probabilities), MAXENT_QN (L-BFGS), L2 cost %s, at most %d iterations, cutoff %d, threshold"
+                    + " chosen among %d values from %.2f to %.2f by 2-fold cross-validation in the training"
+                    + " documents", l2Cost, iterations, cutoff, thresholds.size(), thresholds.get(0),
+                    thresholds.get(thresholds.size() - 1));
         }
     }
 
@@ -66,28 +77,18 @@ public final class InterventionTrainer {
         for (List<InterventionSentence> sentences : documents) {
             List<String[]> words = sentences.stream().map(s -> s.sentence().words()).toList();
             List<String[][]> features = featureMaker.of(words);
-            for (String[][] sentence : features) {
-                for (String[] token : sentence) {
-                    for (int k = 0; k < token.length; k++) {
-                        token[k] = interned.computeIfAbsent(token[k], f -> f);
-                    }
-                }
-            }
+            intern(features, interned);
             docs.add(new Document(sentences, words, features));
         }
+        double probeThreshold = config.thresholds().get(0);
         List<F1Counts> byThreshold = new ArrayList<>();
         config.thresholds().forEach(t -> byThreshold.add(F1Counts.ZERO));
         for (int fold = 0; fold < 2; fold++) {
-            List<Document> train = new ArrayList<>();
-            List<Document> test = new ArrayList<>();
-            for (int i = 0; i < docs.size(); i++) {
-                (i % 2 == fold ? test : train).add(docs.get(i));
-            }
-            InterventionModel probe = new InterventionModel(classifier(train, config), 0.5);
-            for (Document d : test) {
-                List<double[]> inside = InterventionTagger.probabilities(probe, d.features());
+            InterventionModel probe = fit(half(docs, fold, false), config, probeThreshold);
+            for (Document d : half(docs, fold, true)) {
+                List<double[]> inside = InterventionTagger.secondPass(probe, d.words(), d.features());
                 for (int t = 0; t < byThreshold.size(); t++) {
-                    List<Span[]> found = InterventionTagger.decide(d.words(), inside, config.thresholds().get(t));
+                    List<Span[]> found = InterventionTagger.decide(inside, config.thresholds().get(t));
                     byThreshold.set(t, byThreshold.get(t).plus(NameFinderScorer.tokenCounts(d.sentences(), found)));
                 }
             }
@@ -98,8 +99,44 @@ public final class InterventionTrainer {
                 best = t;
             }
         }
-        return new Trained(new InterventionModel(classifier(docs, config), config.thresholds().get(best)),
-                byThreshold.get(best));
+        return new Trained(fit(docs, config, config.thresholds().get(best)), byThreshold.get(best));
+    }
+
+    /** Both passes on {@code docs}; the second learns from first-pass probabilities of documents the first did not see. */
+    private static InterventionModel fit(List<Document> docs, Config config, double threshold) throws IOException {
+        List<Document> stacked = new ArrayList<>(docs);
+        for (int fold = 0; fold < 2; fold++) {
+            AbstractModel first = classifier(half(docs, fold, false), config);
+            for (int i = fold; i < docs.size(); i += 2) {
+                Document d = docs.get(i);
+                List<double[]> p = InterventionTagger.probabilities(
+                        f -> InterventionModel.inside(first, f), d.features());
+                stacked.set(i, new Document(d.sentences(), d.words(),
+                        InterventionStacking.features(d.words(), d.features(), p)));
+            }
+        }
+        return new InterventionModel(classifier(docs, config), classifier(stacked, config), threshold);
+    }
+
+    /** The documents at even ({@code fold} 0) or odd positions, or, when {@code !inFold}, the others. */
+    private static List<Document> half(List<Document> docs, int fold, boolean inFold) {
+        List<Document> out = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            if ((i % 2 == fold) == inFold) {
+                out.add(docs.get(i));
+            }
+        }
+        return out;
+    }
+
+    private static void intern(List<String[][]> features, Map<String, String> interned) {
+        for (String[][] sentence : features) {
+            for (String[] token : sentence) {
+                for (int k = 0; k < token.length; k++) {
+                    token[k] = interned.computeIfAbsent(token[k], f -> f);
+                }
+            }
+        }
     }
 
     private static AbstractModel classifier(List<Document> docs, Config config) throws IOException {
@@ -114,11 +151,13 @@ public final class InterventionTrainer {
             }
         }
         TrainingParameters p = new TrainingParameters();
-        p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+        p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
         p.put(TrainingParameters.TRAINER_TYPE_PARAM, TrainerFactory.TrainerType.EVENT_MODEL_TRAINER.name());
         p.put(TrainingParameters.ITERATIONS_PARAM, config.iterations());
         p.put(TrainingParameters.CUTOFF_PARAM, config.cutoff());
         p.put(TrainingParameters.THREADS_PARAM, 1);
+        p.put("L1Cost", 0.0);
+        p.put("L2Cost", config.l2Cost());
         EventTrainer trainer = TrainerFactory.getEventTrainer(p, new HashMap<>());
         return (AbstractModel) trainer.train(ObjectStreamUtils.createObjectStream(events));
     }

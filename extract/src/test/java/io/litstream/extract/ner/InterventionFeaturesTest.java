@@ -51,4 +51,13 @@ class InterventionFeaturesTest {
         assertTrue(f.contains("w-1=<s>"));
         assertTrue(f.contains("t-2=<s>"));
     }
+
+    @Test
+    void theAbstractPartIsAddedAndAHeadingIsMarked() {
+        String[] f = InterventionFeatures.withPart(new String[] {"bias", "w=results"}, "results", true);
+
+        assertEquals(List.of("bias", "w=results", "sec=results", "hdr"), List.of(f));
+        assertEquals(List.of("bias", "sec=none"),
+                List.of(InterventionFeatures.withPart(new String[] {"bias"}, "none", false)));
+    }
 }

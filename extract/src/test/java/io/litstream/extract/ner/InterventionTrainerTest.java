@@ -44,7 +44,7 @@ class InterventionTrainerTest {
         }
         trained = InterventionTrainer.train(docs,
                 new InterventionFeatures(chemicals, NlpModels.english(), InterventionCues.shipped()),
-                new InterventionTrainer.Config(30, 0, List.of(0.3, 0.5)));
+                new InterventionTrainer.Config(50, 0, 1.0, List.of(0.3, 0.5)));
     }
 
     @Test
@@ -75,7 +75,7 @@ class InterventionTrainerTest {
     }
 
     @Test
-    void aSavedModelReadsBackWithTheSameThresholdProbabilitiesAndIdentity() throws IOException {
+    void aSavedModelReadsBackWithTheSameThresholdBothPassesAndIdentity() throws IOException {
         InterventionModel model = trained.model();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         model.serialize(bytes);
@@ -83,8 +83,10 @@ class InterventionTrainerTest {
         InterventionModel back = InterventionModel.read(new ByteArrayInputStream(bytes.toByteArray()));
 
         String[] features = {"bias", "w=placebo", "c=cmp"};
+        String[] stacked = {"bias", "w=placebo", "c=cmp", "p0=9", "pdoc=9"};
         assertEquals(model.threshold(), back.threshold());
-        assertEquals(model.inside(features), back.inside(features), 1e-12);
+        assertEquals(model.firstInside(features), back.firstInside(features), 1e-12);
+        assertEquals(model.secondInside(stacked), back.secondInside(stacked), 1e-12);
         assertEquals(model.identity(), back.identity());
     }
 
@@ -93,6 +95,19 @@ class InterventionTrainerTest {
         byte[] notAModel = "PK\u0003\u0004 a zip".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
         assertThrows(IOException.class, () -> InterventionModel.read(new ByteArrayInputStream(notAModel)));
+    }
+
+    @Test
+    void theSameDocumentsGiveTheSameModel() throws IOException {
+        List<List<InterventionSentence>> docs = new ArrayList<>();
+        for (int i = 0; i < DRUGS.length; i++) {
+            docs.add(trial("p" + i, DRUGS[i]));
+        }
+        InterventionTrainer.Trained again = InterventionTrainer.train(docs,
+                new InterventionFeatures(chemicals, NlpModels.english(), InterventionCues.shipped()),
+                new InterventionTrainer.Config(50, 0, 1.0, List.of(0.3, 0.5)));
+
+        assertEquals(trained.model().identity(), again.model().identity());
     }
 
     @Test

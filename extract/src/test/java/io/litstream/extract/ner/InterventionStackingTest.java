@@ -1,0 +1,50 @@
+package io.litstream.extract.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class InterventionStackingTest {
+    private static final List<String[]> DOC = List.of(
+            new String[] {"Zinc", "versus", "placebo"},
+            new String[] {"Patients", "on", "zinc", "recovered"});
+    private static final List<String[][]> FEATURES = List.of(
+            new String[][] {{"w=zinc"}, {"w=versus"}, {"w=placebo"}},
+            new String[][] {{"w=patients"}, {"w=on"}, {"w=zinc"}, {"w=recovered"}});
+    private static final List<double[]> FIRST = List.of(
+            new double[] {0.95, 0.15, 0.8},
+            new double[] {0.02, 0.05, 0.35, 0.0});
+
+    @Test
+    void aTokenKeepsItsFeaturesAndSeesTheFirstPassAroundIt() {
+        List<String> f = List.of(InterventionStacking.features(DOC, FEATURES, FIRST).get(0)[1]);
+
+        assertEquals("w=versus", f.get(0));
+        assertTrue(f.contains("p0=1"));
+        assertTrue(f.contains("p-1=9"));
+        assertTrue(f.contains("p1=8"));
+        assertTrue(f.contains("p-2=x"), "before the sentence");
+        assertTrue(f.contains("p2=x"), "after the sentence");
+        assertTrue(f.contains("pLR=9_8"));
+        assertTrue(f.contains("p0w=1_versus"));
+    }
+
+    @Test
+    void aRepeatSeesTheBestProbabilityOfItsWordInTheDocument() {
+        List<String> f = List.of(InterventionStacking.features(DOC, FEATURES, FIRST).get(1)[2]);
+
+        assertTrue(f.contains("p0=3"));
+        assertTrue(f.contains("pdoc=9"), "'Zinc' in the title, case folded");
+        assertTrue(f.contains("psent=3"), "the best token of its own sentence");
+    }
+
+    @Test
+    void probabilitiesAreCutIntoTenths() {
+        assertEquals("0", InterventionStacking.tenth(0.0));
+        assertEquals("2", InterventionStacking.tenth(0.25));
+        assertEquals("9", InterventionStacking.tenth(0.95));
+        assertEquals("9", InterventionStacking.tenth(1.0));
+    }
+}
