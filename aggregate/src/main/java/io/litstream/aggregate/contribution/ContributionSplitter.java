@@ -15,6 +15,7 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
@@ -59,14 +60,14 @@ public final class ContributionSplitter implements Processor<String, ArticleExtr
 
     private static final Logger log = LoggerFactory.getLogger(ContributionSplitter.class);
 
-    /** The serde the contributions are sent with: a fingerprint's bytes are then the bytes sent. */
-    private final Serde<TherapyContribution> contributionSerde;
+    /** The serializer the contributions are sent with: a fingerprint's bytes are then the bytes sent. */
+    private final Serializer<TherapyContribution> contributionSerializer;
     private ProcessorContext<String, TherapyContribution> context;
     private KeyValueStore<String, EmittedContributions> emitted;
     private KeyValueStore<String, ArticleExtraction> articles;
 
     private ContributionSplitter(Serde<TherapyContribution> contributionSerde) {
-        this.contributionSerde = contributionSerde;
+        this.contributionSerializer = contributionSerde.serializer();
     }
 
     /**
@@ -161,7 +162,7 @@ public final class ContributionSplitter implements Processor<String, ArticleExtr
 
     private String fingerprint(TherapyContribution contribution) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(contributionSerde.serializer().serialize(null, contribution));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(contributionSerializer.serialize(null, contribution));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM provides SHA-256", e);

@@ -72,7 +72,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--warm-up", defaultValue = "500",
             description = "Articles per warm-up round through the pipeline before the first measured run, not reported;"
-                    + " rounds repeat (at most 6) until the JIT compilers are quiet (default ${DEFAULT-VALUE}; 0: none).")
+                    + " rounds repeat (at most " + MAX_WARM_UP_ROUNDS + ") until the JIT compilers are quiet (default ${DEFAULT-VALUE}; 0: none).")
     int warmUp;
 
     @Option(names = "--rate", defaultValue = "0",
