@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.litstream.aggregate.deadletter.DeadLetterDeserializationHandler;
 import java.nio.file.Path;
 import java.util.Properties;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,20 @@ class AggregateStreamsConfigTest {
 
         assertFalse(props.containsKey(StreamsConfig.APPLICATION_SERVER_CONFIG));
         assertEquals(1, props.get(StreamsConfig.NUM_STREAM_THREADS_CONFIG));
+    }
+
+    @Test
+    void compressesWhatItProducesWithLz4UnlessTheCallerChoseACodec() {
+        String producerCompression = StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG);
+        Properties chosen = new Properties();
+        chosen.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+
+        Properties byDefault = AggregateStreamsConfig.defaults(Path.of("state")).toProperties(new Properties());
+        Properties withChoice = AggregateStreamsConfig.defaults(Path.of("state")).toProperties(chosen);
+
+        assertEquals("lz4", byDefault.get(producerCompression));
+        assertFalse(withChoice.containsKey(producerCompression));
+        assertEquals("zstd", withChoice.get(ProducerConfig.COMPRESSION_TYPE_CONFIG));
     }
 
     @Test
