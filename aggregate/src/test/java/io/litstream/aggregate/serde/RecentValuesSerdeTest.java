@@ -2,12 +2,17 @@ package io.litstream.aggregate.serde;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.litstream.topics.serde.JsonSerde;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RecentValuesSerdeTest {
@@ -73,5 +78,24 @@ class RecentValuesSerdeTest {
 
         assertEquals(p, seen[0]);
         assertNotSame(p, seen[0]);
+    }
+
+    @Test
+    void theContentHashSeesEveryByteAndTheLength() {
+        byte[] bytes = new byte[5003];
+        new Random(7).nextBytes(bytes);
+        int hash = RecentValuesSerde.contentHash(bytes);
+
+        assertEquals(hash, RecentValuesSerde.contentHash(bytes.clone()));
+        Set<Integer> hashes = new HashSet<>();
+        for (int i = 0; i < bytes.length; i++) {
+            byte[] changed = bytes.clone();
+            changed[i] ^= 1;
+            hashes.add(RecentValuesSerde.contentHash(changed));
+        }
+        assertEquals(bytes.length, hashes.size(), "one flipped bit anywhere gives a hash of its own");
+        assertFalse(hashes.contains(hash));
+        assertNotEquals(RecentValuesSerde.contentHash(new byte[8]), RecentValuesSerde.contentHash(new byte[9]));
+        assertNotEquals(RecentValuesSerde.contentHash(new byte[0]), RecentValuesSerde.contentHash(new byte[1]));
     }
 }
