@@ -33,7 +33,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  *   → split:       (therapyId|articleId → contribution | null), tombstones for what the article dropped
  *   → repartition: partitioned by therapyId, so a therapy's contributions meet its summary in one task
  *   → summarise:   live contributions and summaries side by side; subtract the old contribution, add the new
- *   → summaries   (therapyId → summary | null when no live article mentions it)
+ *   → summaries   (therapyId → summary | null when no live article mentions it), once per therapy per commit
  *   → events:      from the summary just before and just after each change (therapyId → event)*
  * </pre>
  *
@@ -49,6 +49,10 @@ public final class AggregateTopology {
     public static final String CONTRIBUTION_STORE = "contributions";
     /** The summaries store, key therapy id; what the query API reads. */
     public static final String SUMMARY_STORE = "therapy-summaries";
+
+    /** The summariser's two children: it sends them different records (see SummaryUpdater). */
+    private static final String SUMMARIES_CHILD = "summary-after-change";
+    private static final String EVENTS_CHILD = "derive-events";
 
     /** Values each stream thread keeps to skip repeated JSON work: a few busy therapies' worth. */
     private static final int RECENT_VALUES = 256;
@@ -85,13 +89,14 @@ public final class AggregateTopology {
                 .repartition(Repartitioned.with(keys, contributions)
                         .withName("contributions")
                         .withStreamPartitioner(new ByTherapyPartitioner<>()))
-                .process(SummaryUpdater.supplier(CONTRIBUTION_STORE, contributions, SUMMARY_STORE, summaries),
+                .process(SummaryUpdater.supplier(CONTRIBUTION_STORE, contributions, SUMMARY_STORE, summaries,
+                                SUMMARIES_CHILD, EVENTS_CHILD),
                         Named.as("summarise"));
-        changes.mapValues(SummaryChange::after, Named.as("summary-after-change"))
+        changes.mapValues(SummaryChange::after, Named.as(SUMMARIES_CHILD))
                 .processValues(SchemaVersionHeader.<TherapySummary>of(schemaVersion(Topics.SUMMARIES)),
                         Named.as("stamp-summary-schema-version"))
                 .to(Topics.SUMMARIES, Produced.with(keys, summaries).withName("summaries"));
-        changes.process(TherapyEventDeriver.supplier(eventRules), Named.as("derive-events"))
+        changes.process(TherapyEventDeriver.supplier(eventRules), Named.as(EVENTS_CHILD))
                 .to(Topics.THERAPY_EVENTS, Produced.with(keys, LitstreamSerdes.event()).withName("events"));
         return builder.build();
     }

@@ -2,8 +2,15 @@ package io.litstream.aggregate.summary;
 
 import io.litstream.aggregate.contribution.TherapyContribution;
 import io.litstream.topics.summary.TherapySummary;
+import io.litstream.topics.header.LitstreamHeaders;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -20,8 +27,10 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <p>Input: contributions keyed {@code therapyId|articleId} (a tombstone when the article no longer
  * mentions the therapy), partitioned by therapy id, so one task owns a therapy's summary and all of
- * its contributions. Output: one {@link SummaryChange} per contribution change, keyed by therapy id,
- * with the headers of the record that caused it (they name the article).
+ * its contributions. Output, keyed by therapy id, with the headers of the record that caused the
+ * change (they name the article): to the events child, one {@link SummaryChange} per contribution
+ * change; to the summaries child, the summaries as the store's cache writes them out, once per
+ * therapy per commit ({@link SummaryFlushes}).
  *
  * <p>Why one processor and not a KTable with {@code groupBy().aggregate()}: that needs a second
  * repartition topic carrying old and new contribution for every change, a third task, and a store
@@ -30,20 +39,33 @@ import org.apache.kafka.streams.state.Stores;
  * after a crash the uncommitted changes are applied again to the restored stores, once. A change
  * that leaves the contribution as it was (a re-delivered record) changes nothing and emits nothing.
  *
- * <p>The summary store is cached: a busy therapy's summary reaches its changelog once per commit,
- * not once per change. Every change still goes downstream on its own, since each event names the
- * article behind it.
+ * <p>The summary store is cached: a busy therapy's summary reaches its changelog and the summaries
+ * topic once per commit, not once per change. Every change still reaches the events child on its
+ * own, since each event names the article behind it.
  */
 public final class SummaryUpdater implements Processor<String, TherapyContribution, String, SummaryChange> {
     private final String contributionStoreName;
     private final String summaryStoreName;
+    private final String summariesChild;
+    private final String eventsChild;
+    /** Whether the store's cache forwards the summaries; if not, every change goes to both children. */
+    private boolean cacheForwardsSummaries;
+    /**
+     * Per therapy, the articles that changed it since its summary last went downstream, for that
+     * summary's headers. Kept in memory like the cache it follows: after a crash the uncommitted
+     * changes are applied again and name their articles again.
+     */
+    private final Map<String, Set<String>> articlesSinceLastSummary = new HashMap<>();
     private KeyValueStore<String, TherapyContribution> contributions;
     private KeyValueStore<String, TherapySummary> summaries;
     private ProcessorContext<String, SummaryChange> context;
 
-    private SummaryUpdater(String contributionStoreName, String summaryStoreName) {
+    private SummaryUpdater(String contributionStoreName, String summaryStoreName, String summariesChild,
+                           String eventsChild) {
         this.contributionStoreName = contributionStoreName;
         this.summaryStoreName = summaryStoreName;
+        this.summariesChild = summariesChild;
+        this.eventsChild = eventsChild;
     }
 
     /**
@@ -51,14 +73,16 @@ public final class SummaryUpdater implements Processor<String, TherapyContributi
      *
      * @param contributionStore name of the {@code therapyId|articleId → contribution} store
      * @param summaryStore      name of the {@code therapyId → summary} store
+     * @param summariesChild    name of the child processor that writes the summaries topic
+     * @param eventsChild       name of the child processor that derives the change events
      */
     public static ProcessorSupplier<String, TherapyContribution, String, SummaryChange> supplier(
             String contributionStore, Serde<TherapyContribution> contributionSerde,
-            String summaryStore, Serde<TherapySummary> summarySerde) {
+            String summaryStore, Serde<TherapySummary> summarySerde, String summariesChild, String eventsChild) {
         return new ProcessorSupplier<>() {
             @Override
             public Processor<String, TherapyContribution, String, SummaryChange> get() {
-                return new SummaryUpdater(contributionStore, summaryStore);
+                return new SummaryUpdater(contributionStore, summaryStore, summariesChild, eventsChild);
             }
 
             @Override
@@ -77,6 +101,8 @@ public final class SummaryUpdater implements Processor<String, TherapyContributi
         this.context = context;
         this.contributions = context.getStateStore(contributionStoreName);
         this.summaries = context.getStateStore(summaryStoreName);
+        this.cacheForwardsSummaries = SummaryFlushes.install(summaries, context, summariesChild,
+                this::withArticlesSinceLastSummary);
     }
 
     @Override
@@ -93,6 +119,8 @@ public final class SummaryUpdater implements Processor<String, TherapyContributi
         String therapyId = TherapyContribution.therapyOf(key);
         TherapySummary before = summaries.get(therapyId);
         TherapySummary after = apply(before, old, now);
+        // Before the summary's write: a full cache may send the summary out during that write.
+        rememberArticle(therapyId, LitstreamHeaders.get(record.headers(), LitstreamHeaders.ARTICLE_ID));
 
         if (now == null) {
             contributions.delete(key);
@@ -104,7 +132,31 @@ public final class SummaryUpdater implements Processor<String, TherapyContributi
         } else {
             summaries.put(therapyId, after);
         }
-        context.forward(record.withKey(therapyId).withValue(new SummaryChange(before, after)));
+        Record<String, SummaryChange> change = record.withKey(therapyId).withValue(new SummaryChange(before, after));
+        context.forward(change, eventsChild);
+        if (!cacheForwardsSummaries) {
+            context.forward(withArticlesSinceLastSummary(change), summariesChild);
+        }
+    }
+
+    private void rememberArticle(String therapyId, String articleId) {
+        if (articleId != null) {
+            Set<String> articles = articlesSinceLastSummary.computeIfAbsent(therapyId, t -> new LinkedHashSet<>());
+            if (articles.size() < LitstreamHeaders.MAX_SUMMARISED_ARTICLES) {
+                articles.add(articleId);
+            }
+        }
+    }
+
+    /** {@code summary} with a header per article that changed it since the previous one went out. */
+    private Record<String, SummaryChange> withArticlesSinceLastSummary(Record<String, SummaryChange> summary) {
+        // A copy: at a flush the headers belong to the cache's record context.
+        Headers headers = new RecordHeaders(summary.headers().toArray());
+        Set<String> articles = articlesSinceLastSummary.remove(summary.key());
+        if (articles != null) {
+            articles.forEach(id -> headers.add(LitstreamHeaders.SUMMARISED_ARTICLE, id.getBytes(StandardCharsets.UTF_8)));
+        }
+        return summary.withHeaders(headers);
     }
 
     /**

@@ -152,6 +152,19 @@ class ChangeEventsTest {
         }
     }
 
+    @Test
+    void aSummaryNamesEachArticleItCarriesOnceAndEventsDoNot() {
+        driver.put(PRECLINICAL);
+        driver.put(TRIAL);
+
+        List<String> named = driver.summaryRecords().stream()
+                .flatMap(r -> LitstreamHeaders.all(r.headers(), LitstreamHeaders.SUMMARISED_ARTICLE).stream())
+                .toList();
+        assertEquals(List.of(PRECLINICAL.articleId(), TRIAL.articleId()), named);
+        assertTrue(driver.events().stream()
+                .allMatch(r -> LitstreamHeaders.all(r.headers(), LitstreamHeaders.SUMMARISED_ARTICLE).isEmpty()));
+    }
+
     private int seen;
 
     /** The types of the events emitted since the last call. */

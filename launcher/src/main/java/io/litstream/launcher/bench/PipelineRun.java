@@ -119,9 +119,8 @@ final class PipelineRun {
                                 }
                             } else {
                                 lastSummary = now;
-                                // The header names the article behind the change: no need to read the summary.
-                                String id = LitstreamHeaders.get(r.headers(), LitstreamHeaders.ARTICLE_ID);
-                                if (id != null) {
+                                // The headers name the articles behind the summary: no need to read it.
+                                for (String id : LitstreamHeaders.all(r.headers(), LitstreamHeaders.SUMMARISED_ARTICLE)) {
                                     summarisedAt.putIfAbsent(id, now);
                                 }
                             }

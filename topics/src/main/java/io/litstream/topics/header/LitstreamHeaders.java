@@ -1,6 +1,8 @@
 package io.litstream.topics.header;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
@@ -18,6 +20,15 @@ public final class LitstreamHeaders {
     public static final String ARTICLE_ID = "litstream.article.id";
     /** What happened to that article: one of {@link ArticleChange}. */
     public static final String ARTICLE_CHANGE = "litstream.article.change";
+    /**
+     * On a summary record, repeated once per article: every article whose change the record
+     * carries, i.e. that changed the therapy since its previous summary record (the summary goes
+     * out once per commit), in the order they were applied, at most {@link #MAX_SUMMARISED_ARTICLES}.
+     * {@link #ARTICLE_ID} names the last of them.
+     */
+    public static final String SUMMARISED_ARTICLE = "litstream.summarised.article";
+    /** The most {@link #SUMMARISED_ARTICLE} headers one summary record carries. */
+    public static final int MAX_SUMMARISED_ARTICLES = 500;
 
     /** What happened to the article behind a record. */
     public enum ArticleChange {
@@ -34,6 +45,19 @@ public final class LitstreamHeaders {
     public static String get(Headers headers, String key) {
         Header h = headers == null ? null : headers.lastHeader(key);
         return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+    /** Every value of header {@code key} as UTF-8, in order. */
+    public static List<String> all(Headers headers, String key) {
+        List<String> values = new ArrayList<>();
+        if (headers != null) {
+            for (Header h : headers.headers(key)) {
+                if (h.value() != null) {
+                    values.add(new String(h.value(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return values;
     }
 
     /** Replaces header {@code key} by {@code value}; removes it when {@code value} is null. */
