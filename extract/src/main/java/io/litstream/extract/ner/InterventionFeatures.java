@@ -14,7 +14,8 @@ import opennlp.tools.postag.POSTaggerME;
  * POS tags two either side, word bigrams and the POS trigram around it, its
  * {@link InterventionContext} labels (alone and with its POS tag), and which comparator, cue and
  * chemical labels stand up to {@value #CUE_WINDOW} tokens to its left and right; and the part of
- * a structured abstract it is in ({@link AbstractSections}).
+ * a structured abstract it is in ({@link AbstractSections}); and the word classes of the token and
+ * its neighbours, learnt from unlabelled text ({@link WordClusters}).
  *
  * <p><b>Not thread-safe</b> (it owns a POS tagger and a chemical name finder); one per thread.
  */
@@ -23,11 +24,19 @@ public final class InterventionFeatures {
     private final NameFinderME chemicals;
     private final POSTaggerME tagger;
     private final InterventionCues cues;
+    private final WordClusters clusters;
 
-    public InterventionFeatures(TokenNameFinderModel chemicals, NlpModels nlp, InterventionCues cues) {
+    public InterventionFeatures(TokenNameFinderModel chemicals, NlpModels nlp, InterventionCues cues,
+                                WordClusters clusters) {
         this.chemicals = new NameFinderME(chemicals);
         this.tagger = new POSTaggerME(nlp.posModel());
         this.cues = cues;
+        this.clusters = clusters;
+    }
+
+    /** The word classes these features read (the model keeps them, so tagging reads the same ones). */
+    public WordClusters clusters() {
+        return clusters;
     }
 
     /** For each sentence of one document (title first), for each token, its features. */
@@ -42,8 +51,8 @@ public final class InterventionFeatures {
             String[] tags = tagger.tag(words);
             String[][] features = new String[words.length][];
             for (int i = 0; i < words.length; i++) {
-                features[i] = withPart(token(words, tags, context, i), parts.part().get(s)[i],
-                        parts.heading().get(s)[i]);
+                features[i] = withClasses(withPart(token(words, tags, context, i), parts.part().get(s)[i],
+                        parts.heading().get(s)[i]), words, i, clusters);
             }
             out.add(features);
         }
@@ -92,6 +101,36 @@ public final class InterventionFeatures {
             out[features.length + 1] = "hdr";
         }
         return out;
+    }
+
+    /**
+     * The token's features and word classes ({@link WordClusters}): its own at every size, its
+     * neighbours' one either side at the two coarser sizes and two either side at the coarsest, and
+     * the middle size's class bigrams with each neighbour (2-fold cross-validation inside the
+     * training documents, with the span-shape features and the first pass mixed in: 0.546 without
+     * the classes, 0.556 with them).
+     */
+    static String[] withClasses(String[] features, String[] words, int i, WordClusters clusters) {
+        List<String> f = new ArrayList<>(features.length + 12);
+        f.addAll(java.util.Arrays.asList(features));
+        for (int level = 0; level < WordClusters.SIZES.size(); level++) {
+            f.add("k" + level + "=" + classOf(words, i, level, clusters));
+        }
+        for (int d : new int[] {-1, 1}) {
+            f.add("k0" + d + "=" + classOf(words, i + d, 0, clusters));
+            f.add("k1" + d + "=" + classOf(words, i + d, 1, clusters));
+        }
+        for (int d : new int[] {-2, 2}) {
+            f.add("k0" + d + "=" + classOf(words, i + d, 0, clusters));
+        }
+        f.add("k1b=" + classOf(words, i - 1, 1, clusters) + "_" + classOf(words, i, 1, clusters));
+        f.add("k1a=" + classOf(words, i, 1, clusters) + "_" + classOf(words, i + 1, 1, clusters));
+        return f.toArray(String[]::new);
+    }
+
+    /** The class of the word at {@code i}, or "x" outside the sentence. */
+    private static String classOf(String[] words, int i, int level, WordClusters clusters) {
+        return i < 0 || i >= words.length ? "x" : clusters.of(words[i], level);
     }
 
     private static void windowLabels(List<String> f, String side, String[][] context, int j) {

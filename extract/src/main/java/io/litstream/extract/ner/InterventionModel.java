@@ -23,14 +23,18 @@ import opennlp.tools.ml.model.GenericModelWriter;
  * around the token ({@link InterventionStacking}), and the second one's probability from which a
  * token is taken as an intervention (chosen by cross-validation on the training documents).
  *
- * <p>File layout: a format name, the threshold, then both classifiers in OpenNLP's binary model
- * format. The trainer writes no timestamps, so the same training run gives the same bytes, and
+ * <p>The word classes its features read ({@link WordClusters}) travel with it, so a tagger always
+ * reads the classes its model was trained with.
+ *
+ * <p>File layout: a format name, the threshold, the word classes, then both classifiers in
+ * OpenNLP's binary model format. The trainer writes no timestamps, so the same training run gives the same bytes, and
  * {@link #identity()} names the model by them.
  */
-public record InterventionModel(AbstractModel firstPass, AbstractModel secondPass, double threshold) {
+public record InterventionModel(AbstractModel firstPass, AbstractModel secondPass, double threshold,
+                                WordClusters clusters) {
     public static final String INSIDE = "I";
     public static final String OUTSIDE = "O";
-    static final String FORMAT = "litstream-intervention-token-classifier-2";
+    static final String FORMAT = "litstream-intervention-token-classifier-3";
 
     public InterventionModel {
         if (!(threshold > 0 && threshold < 1)) {
@@ -60,6 +64,7 @@ public record InterventionModel(AbstractModel firstPass, AbstractModel secondPas
         DataOutputStream data = new DataOutputStream(new KeptOpen(out));
         data.writeUTF(FORMAT);
         data.writeDouble(threshold);
+        clusters.write(data);
         new GenericModelWriter(firstPass, data).persist();
         new GenericModelWriter(secondPass, data).persist();
         data.flush();
@@ -89,9 +94,10 @@ public record InterventionModel(AbstractModel firstPass, AbstractModel secondPas
             throw new IOException("not an intervention model (format '" + format + "', expected '" + FORMAT + "')");
         }
         double threshold = data.readDouble();
+        WordClusters clusters = WordClusters.read(data);
         AbstractModel first = new GenericModelReader(new BinaryFileDataReader(data)).getModel();
         AbstractModel second = new GenericModelReader(new BinaryFileDataReader(data)).getModel();
-        return new InterventionModel(first, second, threshold);
+        return new InterventionModel(first, second, threshold, clusters);
     }
 
     /** A short hash of the serialised model (it changes when the model is retrained on other data or settings). */

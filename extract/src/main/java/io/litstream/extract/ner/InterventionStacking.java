@@ -22,6 +22,7 @@ import java.util.Map;
  */
 public final class InterventionStacking {
     private static final int NEIGHBOURS = 2;
+    static final double LIKELY = 0.5;
 
     private InterventionStacking() {
     }
@@ -61,11 +62,46 @@ public final class InterventionStacking {
                 x.add("p0w=" + tenth(p[i]) + "_" + word);
                 x.add("pdoc=" + tenth(bestOfWord.get(word)));
                 x.add("psent=" + tenth(sentenceBest));
+                spanShape(x, p, i);
                 f[i] = x.toArray(String[]::new);
             }
             out.add(f);
         }
         return out;
+    }
+
+    /**
+     * How far the nearest likely token ({@value #LIKELY} or more) stands to the left and to the
+     * right in the sentence (1, 2, 3, up to 6, farther, none), and the probabilities three tokens
+     * away: where a span may reach, over "of", doses and brackets, besides the two neighbours either
+     * side (2-fold cross-validation inside the training documents: 0.538 without, 0.541 with).
+     */
+    static void spanShape(List<String> x, double[] p, int i) {
+        int left = 0;
+        for (int k = i - 1; k >= 0; k--) {
+            if (p[k] >= LIKELY) {
+                left = i - k;
+                break;
+            }
+        }
+        int right = 0;
+        for (int k = i + 1; k < p.length; k++) {
+            if (p[k] >= LIKELY) {
+                right = k - i;
+                break;
+            }
+        }
+        String l = distance(left);
+        String r = distance(right);
+        x.add("dl=" + l);
+        x.add("dr=" + r);
+        x.add("dlr=" + l + "_" + r);
+        x.add("p3=" + at(p, i + 3) + "_" + at(p, i - 3));
+    }
+
+    /** "n" for none, 1 to 3 as they are, "m" up to 6, "f" beyond. */
+    private static String distance(int d) {
+        return d == 0 ? "n" : d <= 3 ? Integer.toString(d) : d <= 6 ? "m" : "f";
     }
 
     private static String at(double[] p, int i) {

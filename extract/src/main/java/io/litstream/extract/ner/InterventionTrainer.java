@@ -35,22 +35,27 @@ public final class InterventionTrainer {
     /**
      * @param iterations L-BFGS iterations at most
      * @param cutoff     features seen fewer times are dropped
-     * @param l2Cost     weight of the L2 penalty on the classifiers' parameters
+     * @param l2Cost     weight of the L2 penalty on the first classifier's parameters
+     * @param secondL2Cost weight of the L2 penalty on the second classifier's parameters (it reads
+     *                   more features, some of them strong, and overfits with the first's penalty)
      * @param thresholds candidate probabilities from which a token is in, tried by cross-validation
      */
-    public record Config(int iterations, int cutoff, double l2Cost, List<Double> thresholds) {
+    public record Config(int iterations, int cutoff, double l2Cost, double secondL2Cost, List<Double> thresholds) {
         public Config {
             thresholds = List.copyOf(thresholds);
-            if (iterations < 1 || cutoff < 0 || !(l2Cost >= 0) || thresholds.isEmpty()) {
-                throw new IllegalArgumentException("iterations >= 1, cutoff >= 0, l2Cost >= 0, at least one threshold");
+            if (iterations < 1 || cutoff < 0 || !(l2Cost >= 0) || !(secondL2Cost >= 0) || thresholds.isEmpty()) {
+                throw new IllegalArgumentException(
+                        "iterations >= 1, cutoff >= 0, L2 costs >= 0, at least one threshold");
             }
         }
 
         public String describe() {
             return String.format(Locale.ROOT, "two-pass token classifier (the second reads the first's"
-                    + " probabilities), MAXENT_QN (L-BFGS), L2 cost %s, at most %d iterations, cutoff %d, threshold"
-                    + " chosen among %d values from %.2f to %.2f by 2-fold cross-validation in the training"
-                    + " documents", l2Cost, iterations, cutoff, thresholds.size(), thresholds.get(0),
+                    + " probabilities; a fifth of the first's probability mixed into the second's), word classes"
+                    + " at sizes %s learnt from unlabelled text, MAXENT_QN (L-BFGS), L2 cost %s (second pass %s),"
+                    + " at most %d iterations, cutoff %d, threshold chosen among %d values from %.2f to %.2f by"
+                    + " 2-fold cross-validation in the training documents", WordClusters.SIZES, l2Cost,
+                    secondL2Cost, iterations, cutoff, thresholds.size(), thresholds.get(0),
                     thresholds.get(thresholds.size() - 1));
         }
     }
@@ -84,7 +89,7 @@ public final class InterventionTrainer {
         List<F1Counts> byThreshold = new ArrayList<>();
         config.thresholds().forEach(t -> byThreshold.add(F1Counts.ZERO));
         for (int fold = 0; fold < 2; fold++) {
-            InterventionModel probe = fit(half(docs, fold, false), config, probeThreshold);
+            InterventionModel probe = fit(half(docs, fold, false), config, probeThreshold, featureMaker.clusters());
             for (Document d : half(docs, fold, true)) {
                 List<double[]> inside = InterventionTagger.secondPass(probe, d.words(), d.features());
                 for (int t = 0; t < byThreshold.size(); t++) {
@@ -99,14 +104,16 @@ public final class InterventionTrainer {
                 best = t;
             }
         }
-        return new Trained(fit(docs, config, config.thresholds().get(best)), byThreshold.get(best));
+        return new Trained(fit(docs, config, config.thresholds().get(best), featureMaker.clusters()),
+                byThreshold.get(best));
     }
 
     /** Both passes on {@code docs}; the second learns from first-pass probabilities of documents the first did not see. */
-    private static InterventionModel fit(List<Document> docs, Config config, double threshold) throws IOException {
+    private static InterventionModel fit(List<Document> docs, Config config, double threshold, WordClusters clusters)
+            throws IOException {
         List<Document> stacked = new ArrayList<>(docs);
         for (int fold = 0; fold < 2; fold++) {
-            AbstractModel first = classifier(half(docs, fold, false), config);
+            AbstractModel first = classifier(half(docs, fold, false), config, config.l2Cost());
             for (int i = fold; i < docs.size(); i += 2) {
                 Document d = docs.get(i);
                 List<double[]> p = InterventionTagger.probabilities(
@@ -115,7 +122,8 @@ public final class InterventionTrainer {
                         InterventionStacking.features(d.words(), d.features(), p)));
             }
         }
-        return new InterventionModel(classifier(docs, config), classifier(stacked, config), threshold);
+        return new InterventionModel(classifier(docs, config, config.l2Cost()),
+                classifier(stacked, config, config.secondL2Cost()), threshold, clusters);
     }
 
     /** The documents at even ({@code fold} 0) or odd positions, or, when {@code !inFold}, the others. */
@@ -139,7 +147,7 @@ public final class InterventionTrainer {
         }
     }
 
-    private static AbstractModel classifier(List<Document> docs, Config config) throws IOException {
+    private static AbstractModel classifier(List<Document> docs, Config config, double l2Cost) throws IOException {
         List<Event> events = new ArrayList<>();
         for (Document d : docs) {
             for (int s = 0; s < d.sentences().size(); s++) {
@@ -157,7 +165,7 @@ public final class InterventionTrainer {
         p.put(TrainingParameters.CUTOFF_PARAM, config.cutoff());
         p.put(TrainingParameters.THREADS_PARAM, 1);
         p.put("L1Cost", 0.0);
-        p.put("L2Cost", config.l2Cost());
+        p.put("L2Cost", l2Cost);
         EventTrainer trainer = TrainerFactory.getEventTrainer(p, new HashMap<>());
         return (AbstractModel) trainer.train(ObjectStreamUtils.createObjectStream(events));
     }

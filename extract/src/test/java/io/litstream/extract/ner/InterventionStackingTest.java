@@ -41,6 +41,21 @@ class InterventionStackingTest {
     }
 
     @Test
+    void aTokenSeesHowFarTheNearestLikelyTokensStand() {
+        // "versus" in "Zinc versus placebo": likely tokens (0.5 or more) one to the left and one to the right
+        List<String> versus = List.of(InterventionStacking.features(DOC, FEATURES, FIRST).get(0)[1]);
+        assertTrue(versus.contains("dl=1"));
+        assertTrue(versus.contains("dr=1"));
+        assertTrue(versus.contains("dlr=1_1"));
+        assertTrue(versus.contains("p3=x_x"), "three tokens away is outside the sentence");
+
+        // "Patients on zinc recovered": no token reaches 0.5
+        List<String> patients = List.of(InterventionStacking.features(DOC, FEATURES, FIRST).get(1)[0]);
+        assertTrue(patients.contains("dlr=n_n"));
+        assertTrue(patients.contains("p3=0_x"), "'recovered' three to the right");
+    }
+
+    @Test
     void probabilitiesAreCutIntoTenths() {
         assertEquals("0", InterventionStacking.tenth(0.0));
         assertEquals("2", InterventionStacking.tenth(0.25));

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 class InterventionTrainerTest {
     private static final String[] DRUGS = {"aspirin", "zinc", "metformin", "yoga", "insulin", "lithium", "caffeine",
             "melatonin"};
+    /** Drugs share a class, the comparator has its own. */
+    private static final WordClusters CLASSES = new WordClusters(java.util.Map.of("aspirin", new int[] {1, 5, 9},
+            "zinc", new int[] {1, 5, 10}, "metformin", new int[] {1, 5, 9}, "placebo", new int[] {2, 6, 11}));
     private static TokenNameFinderModel chemicals;
     private static InterventionTrainer.Trained trained;
 
@@ -43,8 +46,8 @@ class InterventionTrainerTest {
             docs.add(trial("p" + i, DRUGS[i]));
         }
         trained = InterventionTrainer.train(docs,
-                new InterventionFeatures(chemicals, NlpModels.english(), InterventionCues.shipped()),
-                new InterventionTrainer.Config(50, 0, 1.0, List.of(0.3, 0.5)));
+                new InterventionFeatures(chemicals, NlpModels.english(), InterventionCues.shipped(), CLASSES),
+                new InterventionTrainer.Config(50, 0, 1.0, 1.0, List.of(0.3, 0.5)));
     }
 
     @Test
@@ -88,6 +91,24 @@ class InterventionTrainerTest {
         assertEquals(model.firstInside(features), back.firstInside(features), 1e-12);
         assertEquals(model.secondInside(stacked), back.secondInside(stacked), 1e-12);
         assertEquals(model.identity(), back.identity());
+        assertEquals("10", back.clusters().of("Zinc", 2), "the word classes travel with the model");
+    }
+
+    @Test
+    void theThresholdAppliesToTheSecondPassWithAFifthOfTheFirstMixedIn() {
+        InterventionModel model = trained.model();
+        List<String[]> doc = List.<String[]>of(new String[] {"zinc", "versus", "placebo", "in", "adults"});
+        List<String[][]> features = new InterventionFeatures(chemicals, NlpModels.english(),
+                InterventionCues.shipped(), CLASSES).of(doc);
+
+        double[] first = InterventionTagger.probabilities(model::firstInside, features).get(0);
+        double[] second = InterventionTagger.probabilities(model::secondInside,
+                InterventionStacking.features(doc, features, List.of(first))).get(0);
+        double[] used = InterventionTagger.secondPass(model, doc, features).get(0);
+
+        for (int i = 0; i < used.length; i++) {
+            assertEquals(0.2 * first[i] + 0.8 * second[i], used[i], 1e-12);
+        }
     }
 
     @Test
@@ -104,8 +125,8 @@ class InterventionTrainerTest {
             docs.add(trial("p" + i, DRUGS[i]));
         }
         InterventionTrainer.Trained again = InterventionTrainer.train(docs,
-                new InterventionFeatures(chemicals, NlpModels.english(), InterventionCues.shipped()),
-                new InterventionTrainer.Config(50, 0, 1.0, List.of(0.3, 0.5)));
+                new InterventionFeatures(chemicals, NlpModels.english(), InterventionCues.shipped(), CLASSES),
+                new InterventionTrainer.Config(50, 0, 1.0, 1.0, List.of(0.3, 0.5)));
 
         assertEquals(trained.model().identity(), again.model().identity());
     }
