@@ -1,9 +1,9 @@
 package io.litstream.aggregate;
 
 import io.litstream.aggregate.deadletter.DeadLetterDeserializationHandler;
+import io.litstream.topics.client.Compression;
 import java.nio.file.Path;
 import java.util.Properties;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -50,13 +50,7 @@ public record AggregateStreamsConfig(int streamThreads, Path stateDir, String ap
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, streamThreads);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);
-        // JSON text shrinks about fourfold with lz4, so the broker appends, fetches and indexes a
-        // fraction of the bytes (bench: broker CPU per article down by two fifths). A codec the
-        // caller chose wins.
-        if (!base.containsKey(ProducerConfig.COMPRESSION_TYPE_CONFIG)
-                && !base.containsKey(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG))) {
-            props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
-        }
+        Compression.defaultForStreams(base, props);
         if (applicationServer != null) {
             props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer);
         }

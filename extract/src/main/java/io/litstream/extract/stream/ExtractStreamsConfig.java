@@ -1,8 +1,8 @@
 package io.litstream.extract.stream;
 
 import io.litstream.topics.Topics;
+import io.litstream.topics.client.Compression;
 import java.util.Properties;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -35,13 +35,7 @@ public final class ExtractStreamsConfig {
         p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DEAD_LETTERS);
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
-        // JSON text shrinks about fourfold with lz4, so the broker appends, fetches and indexes a
-        // fraction of the bytes (bench: broker CPU per article down by two fifths). A codec the
-        // caller chose wins.
-        if (!base.containsKey(ProducerConfig.COMPRESSION_TYPE_CONFIG)
-                && !base.containsKey(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG))) {
-            p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
-        }
+        Compression.defaultForStreams(base, p);
         return p;
     }
 }

@@ -1,5 +1,6 @@
 package io.litstream.ingest.publish;
 
+import io.litstream.topics.client.Compression;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -16,8 +17,7 @@ import org.slf4j.LoggerFactory;
  * <p>Forced: idempotence and {@code acks=all}, because the raw-article topic is a table keyed by
  * article id and a lost or reordered update would leave a stale article forever; string keys and
  * byte-array values, because articles and dead letters share the one producer.
- * Defaulted (the caller may override): lz4 compression, which compresses text well at little CPU
- * and, unlike zstd, needs no native library; a 10 ms linger so that a directory's worth of files
+ * Defaulted (the caller may override): the project's codec ({@link Compression}, lz4); a 10 ms linger so that a directory's worth of files
  * goes out in a few batches.
  */
 public final class ProducerSettings {
@@ -35,7 +35,7 @@ public final class ProducerSettings {
         force(config, ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        config.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        config.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, Compression.DEFAULT_CODEC);
         config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, "10");
         config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "litstream-ingest");
         return config;
