@@ -9,8 +9,6 @@ import io.litstream.launcher.testkit.CommittedTopic;
 import io.litstream.launcher.testkit.KafkaTestCluster;
 import io.litstream.launcher.testkit.PipelineReset;
 import io.litstream.launcher.testkit.SharedKafkaCluster;
-import io.litstream.topics.TopicProvisioner;
-import io.litstream.topics.TopicSettings;
 import io.litstream.topics.Topics;
 import io.litstream.topics.event.TherapyEvent;
 import io.litstream.topics.event.TherapyEventType;
@@ -30,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.IntStream;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -58,10 +55,7 @@ class SummariesGoOutOncePerCommitIT {
 
     @BeforeEach
     void blankCluster(KafkaTestCluster kafka) throws Exception {
-        PipelineReset.reset(kafka);
-        try (Admin admin = Admin.create(kafka.clientProperties())) {
-            new TopicProvisioner(admin).ensure(Topics.all(TopicSettings.singleBroker(2)));
-        }
+        PipelineReset.resetWithTopics(kafka, 2);
     }
 
     @Test

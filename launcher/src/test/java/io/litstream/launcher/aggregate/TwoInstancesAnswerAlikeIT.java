@@ -13,8 +13,6 @@ import io.litstream.aggregate.query.SummaryHttpServer;
 import io.litstream.launcher.testkit.KafkaTestCluster;
 import io.litstream.launcher.testkit.PipelineReset;
 import io.litstream.launcher.testkit.SharedKafkaCluster;
-import io.litstream.topics.TopicProvisioner;
-import io.litstream.topics.TopicSettings;
 import io.litstream.topics.Topics;
 import io.litstream.topics.extraction.ArticleExtraction;
 import io.litstream.topics.extraction.Claim;
@@ -39,7 +37,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -73,10 +70,7 @@ class TwoInstancesAnswerAlikeIT {
 
     @BeforeEach
     void blankCluster(KafkaTestCluster kafka) throws Exception {
-        PipelineReset.reset(kafka);
-        try (Admin admin = Admin.create(kafka.clientProperties())) {
-            new TopicProvisioner(admin).ensure(Topics.all(TopicSettings.singleBroker(PARTITIONS)));
-        }
+        PipelineReset.resetWithTopics(kafka, PARTITIONS);
     }
 
     @AfterEach

@@ -12,8 +12,6 @@ import io.litstream.extract.stream.ExtractTopology;
 import io.litstream.launcher.testkit.KafkaTestCluster;
 import io.litstream.launcher.testkit.PipelineReset;
 import io.litstream.launcher.testkit.SharedKafkaCluster;
-import io.litstream.topics.TopicProvisioner;
-import io.litstream.topics.TopicSettings;
 import io.litstream.topics.Topics;
 import io.litstream.topics.article.RawArticle;
 import io.litstream.topics.extraction.ArticleExtraction;
@@ -61,10 +59,7 @@ class ReprocessConvergesToTheNewExtractorIT {
 
     @BeforeEach
     void blankCluster(KafkaTestCluster kafka) throws Exception {
-        PipelineReset.reset(kafka);
-        try (Admin admin = Admin.create(kafka.clientProperties())) {
-            new TopicProvisioner(admin).ensure(Topics.all(TopicSettings.singleBroker(2)));
-        }
+        PipelineReset.resetWithTopics(kafka, 2);
     }
 
     @AfterEach

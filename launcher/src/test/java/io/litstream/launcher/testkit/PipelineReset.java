@@ -1,5 +1,8 @@
 package io.litstream.launcher.testkit;
 
+import io.litstream.topics.TopicProvisioner;
+import io.litstream.topics.TopicSettings;
+import io.litstream.topics.Topics;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +18,14 @@ public final class PipelineReset {
     private static final List<String> GROUPS = List.of("litstream-extract", "litstream-aggregate", "litstream-watch");
 
     private PipelineReset() {
+    }
+
+    /** {@link #reset}, then the pipeline's topics created with {@code partitions} each, for tests that start a stage themselves. */
+    public static void resetWithTopics(KafkaTestCluster cluster, int partitions) throws Exception {
+        reset(cluster);
+        try (Admin admin = Admin.create(cluster.clientProperties())) {
+            new TopicProvisioner(admin).ensure(Topics.all(TopicSettings.singleBroker(partitions)));
+        }
     }
 
     public static void reset(KafkaTestCluster cluster) throws Exception {
