@@ -2,6 +2,7 @@ package io.litstream.extract.ner;
 
 import io.litstream.extract.nlp.NlpModels;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import opennlp.tools.namefind.NameFinderME;
@@ -95,7 +96,7 @@ public final class InterventionFeatures {
 
     /** The token's features and the part of the abstract it is in ({@code sec=}, {@code hdr} for a heading). */
     static String[] withPart(String[] features, String part, boolean heading) {
-        String[] out = java.util.Arrays.copyOf(features, features.length + (heading ? 2 : 1));
+        String[] out = Arrays.copyOf(features, features.length + (heading ? 2 : 1));
         out[features.length] = "sec=" + part;
         if (heading) {
             out[features.length + 1] = "hdr";
@@ -112,7 +113,7 @@ public final class InterventionFeatures {
      */
     static String[] withClasses(String[] features, String[] words, int i, WordClusters clusters) {
         List<String> f = new ArrayList<>(features.length + 12);
-        f.addAll(java.util.Arrays.asList(features));
+        f.addAll(Arrays.asList(features));
         for (int level = 0; level < WordClusters.SIZES.size(); level++) {
             f.add("k" + level + "=" + classOf(words, i, level, clusters));
         }

@@ -16,8 +16,8 @@ import opennlp.tools.util.Span;
  */
 public final class UnlabelledText {
     static final String PROMPTS = "evidence-inference/prompts_merged.csv";
-    /** Columns of the prompts file that hold text (Outcome, Intervention, Comparator). */
-    private static final List<Integer> PROMPT_TEXT_COLUMNS = List.of(2, 3, 4);
+    /** Columns of the prompts file that hold text, in the order they are read. */
+    private static final List<String> PROMPT_TEXT_COLUMNS = List.of("Outcome", "Intervention", "Comparator");
 
     private UnlabelledText() {
     }
@@ -41,9 +41,11 @@ public final class UnlabelledText {
         ebmNlpTraining.forEach(out::addAll);
         Path prompts = data.resolve(PROMPTS);
         if (Files.exists(prompts)) {
-            List<List<String>> rows = csv(Files.readString(prompts, StandardCharsets.UTF_8));
+            List<List<String>> rows = CsvReader.parse(Files.readString(prompts, StandardCharsets.UTF_8));
+            List<Integer> columns = rows.isEmpty() ? List.of()
+                    : PROMPT_TEXT_COLUMNS.stream().map(rows.get(0)::indexOf).filter(c -> c >= 0).toList();
             for (List<String> row : rows.subList(Math.min(1, rows.size()), rows.size())) {
-                for (int column : PROMPT_TEXT_COLUMNS) {
+                for (int column : columns) {
                     String text = column < row.size() ? row.get(column).strip() : "";
                     if (!text.isEmpty()) {
                         out.add(words(text, tokenizer.tokens(text)));
@@ -60,43 +62,5 @@ public final class UnlabelledText {
             w[i] = text.substring(tokens[i].getStart(), tokens[i].getEnd());
         }
         return w;
-    }
-
-    /** Rows of a CSV text (RFC 4180: quoted fields may hold commas, quotes doubled, line breaks). */
-    static List<List<String>> csv(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c != '"') {
-                    field.append(c);
-                } else if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else {
-                    quoted = false;
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else if (c != '\r') {
-                field.append(c);
-            }
-        }
-        if (field.length() > 0 || !row.isEmpty()) {
-            row.add(field.toString());
-            rows.add(row);
-        }
-        return rows;
     }
 }

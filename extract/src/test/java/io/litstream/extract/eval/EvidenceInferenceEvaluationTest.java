@@ -12,14 +12,6 @@ import org.junit.jupiter.api.Test;
 
 class EvidenceInferenceEvaluationTest {
     @Test
-    void theCsvReaderKeepsQuotedCommasNewlinesAndDoubledQuotes() {
-        List<List<String>> rows = EvidenceInferenceEvaluation.CsvReader.parse(
-                "a,b,c\r\n1,\"two, \"\"quoted\"\"\nlines\",3\n4,,\"\"\n");
-        assertEquals(List.of(List.of("a", "b", "c"), List.of("1", "two, \"quoted\"\nlines", "3"), List.of("4", "", "")),
-                rows);
-    }
-
-    @Test
     void promptsAreSplitIntoHalvesByTheParityOfTheirId() {
         assertEquals(EvidenceInferenceEvaluation.Half.DEVELOPMENT,
                 new EvidenceInferenceEvaluation.Item(11164, true, "s", "i", "c").half());
