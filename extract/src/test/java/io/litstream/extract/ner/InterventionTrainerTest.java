@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +21,7 @@ class InterventionTrainerTest {
     private static final String[] DRUGS = {"aspirin", "zinc", "metformin", "yoga", "insulin", "lithium", "caffeine",
             "melatonin"};
     /** Drugs share a class, the comparator has its own. */
-    private static final WordClusters CLASSES = new WordClusters(java.util.Map.of("aspirin", new int[] {1, 5, 9},
+    private static final WordClusters CLASSES = new WordClusters(Map.of("aspirin", new int[] {1, 5, 9},
             "zinc", new int[] {1, 5, 10}, "metformin", new int[] {1, 5, 9}, "placebo", new int[] {2, 6, 11}));
     private static TokenNameFinderModel chemicals;
     private static InterventionTrainer.Trained trained;

@@ -9,7 +9,9 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class WordClustersTest {
@@ -30,7 +32,7 @@ class WordClustersTest {
     @Test
     void wordsUsedAlikeShareAClass() {
         // four classes for thirteen words: the exchange algorithm must group them
-        java.util.Map<String, Integer> c = ExchangeClustering.cluster(text(), 1, 4, 20);
+        Map<String, Integer> c = ExchangeClustering.cluster(text(), 1, 4, 20);
 
         assertEquals(c.get("zinc"), c.get("metformin"));
         assertEquals(c.get("aspirin"), c.get("lithium"));
@@ -41,9 +43,9 @@ class WordClustersTest {
 
     @Test
     void withAClassForEveryWordNoWordMoves() {
-        java.util.Map<String, Integer> c = ExchangeClustering.cluster(text(), 1, 32, 20);
+        Map<String, Integer> c = ExchangeClustering.cluster(text(), 1, 32, 20);
 
-        assertEquals(13, new java.util.HashSet<>(c.values()).size());
+        assertEquals(13, new HashSet<>(c.values()).size());
     }
 
     @Test
