@@ -57,6 +57,7 @@ public final class InterventionCorpus {
         StringBuilder text = new StringBuilder();
         Span[] original = new Span[corpusTokens.size()];
         boolean[] intervention = new boolean[corpusTokens.size()];
+        String[] roles = new String[corpusTokens.size()];
         for (int i = 0; i < corpusTokens.size(); i++) {
             if (i > 0) {
                 text.append(' ');
@@ -64,6 +65,7 @@ public final class InterventionCorpus {
             original[i] = new Span(text.length(), text.length() + corpusTokens.get(i).text().length());
             text.append(corpusTokens.get(i).text());
             intervention[i] = isIntervention(corpusTokens.get(i).tag());
+            roles[i] = role(corpusTokens.get(i).tag());
         }
         String s = text.toString();
         Span[] pieces = NerTokenizer.refine(s, original);
@@ -85,7 +87,16 @@ public final class InterventionCorpus {
                 start = -1;
             }
         }
-        return new InterventionSentence(new AlignedSentence(pmid, first, s, pieces, names), origin, intervention);
+        return new InterventionSentence(new AlignedSentence(pmid, first, s, pieces, names), origin, intervention,
+                roles);
+    }
+
+    /** The first pass's outcome for a corpus tag: intervention, participants, outcome or none of them. */
+    static String role(String tag) {
+        return isIntervention(tag) ? InterventionModel.INSIDE
+                : tag.endsWith("-PAR") ? InterventionModel.PARTICIPANTS
+                : tag.endsWith("-OUT") ? InterventionModel.OUTCOME
+                : InterventionModel.OUTSIDE;
     }
 
     static boolean isIntervention(String tag) {

@@ -7,10 +7,26 @@ package io.litstream.extract.ner;
  * @param sentence     the sentence with its intervention spans over the sub-tokens
  * @param origin       for each sub-token, the index of the corpus token it is part of
  * @param intervention for each corpus token, whether its gold tag is an intervention
+ * @param roles        for each corpus token, its gold PICO role as the first pass learns it
+ *                     ({@link InterventionModel#INSIDE}, {@link InterventionModel#PARTICIPANTS},
+ *                     {@link InterventionModel#OUTCOME} or {@link InterventionModel#OUTSIDE})
  */
-public record InterventionSentence(AlignedSentence sentence, int[] origin, boolean[] intervention) {
+public record InterventionSentence(AlignedSentence sentence, int[] origin, boolean[] intervention, String[] roles) {
     public InterventionSentence {
         origin = origin.clone();
         intervention = intervention.clone();
+        roles = roles.clone();
+        if (roles.length != intervention.length) {
+            throw new IllegalArgumentException("a role for every corpus token");
+        }
+    }
+
+    /** The gold role of each sub-token: the role of the corpus token it is part of. */
+    public String[] pieceRoles() {
+        String[] out = new String[origin.length];
+        for (int p = 0; p < origin.length; p++) {
+            out[p] = roles[origin[p]];
+        }
+        return out;
     }
 }

@@ -3,6 +3,7 @@ package io.litstream.extract.ner;
 import io.litstream.extract.nlp.NlpModels;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
@@ -11,7 +12,7 @@ import opennlp.tools.util.Span;
  * Finds the interventions of a trial abstract, token by token: {@link InterventionFeatures} for
  * each token, the first pass's probability ({@link InterventionModel#firstInside}), the second
  * pass's probability on those features and the first pass's probabilities around the token
- * ({@link InterventionStacking}), then {@link InterventionSpans} (threshold and gaps).
+ * ({@link InterventionStacking}), then {@link InterventionSpans} (threshold and span shape).
  *
  * <p>It works on a whole document at once (document-level features), runs a POS tagger and the
  * chemical model, and is not on the extractor's per-article path.
@@ -48,9 +49,10 @@ public final class InterventionTagger {
      */
     static List<double[]> secondPass(InterventionModel model, List<String[]> sentences,
                                      List<String[][]> documentFeatures) {
-        List<double[]> first = probabilities(model::firstInside, documentFeatures);
+        List<double[][]> roles = roles(model::firstRoles, documentFeatures);
+        List<double[]> first = role(roles, 0);
         List<double[]> second = probabilities(model::secondInside,
-                InterventionStacking.features(sentences, documentFeatures, first));
+                InterventionStacking.features(sentences, documentFeatures, roles));
         for (int s = 0; s < second.size(); s++) {
             double[] p = second.get(s);
             for (int i = 0; i < p.length; i++) {
@@ -67,6 +69,32 @@ public final class InterventionTagger {
             double[] p = new double[sentence.length];
             for (int i = 0; i < p.length; i++) {
                 p[i] = inside.applyAsDouble(sentence[i]);
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** Per sentence, per token, the probabilities of {@link InterventionModel#ROLES}. */
+    static List<double[][]> roles(Function<String[], double[]> roles, List<String[][]> documentFeatures) {
+        List<double[][]> out = new ArrayList<>(documentFeatures.size());
+        for (String[][] sentence : documentFeatures) {
+            double[][] p = new double[sentence.length][];
+            for (int i = 0; i < p.length; i++) {
+                p[i] = roles.apply(sentence[i]);
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** One role's column of {@link #roles}: per sentence, per token, its probability. */
+    static List<double[]> role(List<double[][]> roles, int role) {
+        List<double[]> out = new ArrayList<>(roles.size());
+        for (double[][] sentence : roles) {
+            double[] p = new double[sentence.length];
+            for (int i = 0; i < p.length; i++) {
+                p[i] = sentence[i][role];
             }
             out.add(p);
         }

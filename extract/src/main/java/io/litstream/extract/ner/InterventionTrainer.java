@@ -2,7 +2,6 @@ package io.litstream.extract.ner;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +16,9 @@ import opennlp.tools.util.TrainingParameters;
 
 /**
  * Trains the two-pass intervention token classifier (OpenNLP maxent, one event per token, fitted
- * by L-BFGS with an L2 penalty) and chooses its threshold without looking at evaluation data:
+ * by L-BFGS with an L2 penalty) and chooses its threshold without looking at evaluation data.
+ * The first pass learns each token's EBM-NLP role (intervention, participants, outcome or none,
+ * {@link InterventionSentence#pieceRoles}), the second only intervention or not.
  * <ul>
  *   <li>a two-pass model is fitted on a set of documents by training the first pass on each half
  *       of them (even and odd documents in their order) and predicting the other half, so every
@@ -50,7 +51,8 @@ public final class InterventionTrainer {
         }
 
         public String describe() {
-            return String.format(Locale.ROOT, "two-pass token classifier (the second reads the first's"
+            return String.format(Locale.ROOT, "two-pass token classifier (the first tells interventions,"
+                    + " participants, outcomes and other tokens apart; the second reads the first's"
                     + " probabilities; a fifth of the first's probability mixed into the second's), word classes"
                     + " at sizes %s learnt from unlabelled text, MAXENT_QN (L-BFGS), L2 cost %s (second pass %s),"
                     + " at most %d iterations, cutoff %d, threshold chosen among %d values from %.2f to %.2f by"
@@ -113,17 +115,17 @@ public final class InterventionTrainer {
             throws IOException {
         List<Document> stacked = new ArrayList<>(docs);
         for (int fold = 0; fold < 2; fold++) {
-            AbstractModel first = classifier(half(docs, fold, false), config, config.l2Cost());
+            AbstractModel first = classifier(half(docs, fold, false), config, config.l2Cost(), true);
             for (int i = fold; i < docs.size(); i += 2) {
                 Document d = docs.get(i);
-                List<double[]> p = InterventionTagger.probabilities(
-                        f -> InterventionModel.inside(first, f), d.features());
+                List<double[][]> roles = InterventionTagger.roles(
+                        f -> InterventionModel.roles(first, f), d.features());
                 stacked.set(i, new Document(d.sentences(), d.words(),
-                        InterventionStacking.features(d.words(), d.features(), p)));
+                        InterventionStacking.features(d.words(), d.features(), roles)));
             }
         }
-        return new InterventionModel(classifier(docs, config, config.l2Cost()),
-                classifier(stacked, config, config.secondL2Cost()), threshold, clusters);
+        return new InterventionModel(classifier(docs, config, config.l2Cost(), true),
+                classifier(stacked, config, config.secondL2Cost(), false), threshold, clusters);
     }
 
     /** The documents at even ({@code fold} 0) or odd positions, or, when {@code !inFold}, the others. */
@@ -147,14 +149,22 @@ public final class InterventionTrainer {
         }
     }
 
-    private static AbstractModel classifier(List<Document> docs, Config config, double l2Cost) throws IOException {
+    /**
+     * @param roles whether the classifier learns all of {@link InterventionModel#ROLES} (the first
+     *              pass) or only inside and outside (the second)
+     */
+    private static AbstractModel classifier(List<Document> docs, Config config, double l2Cost, boolean roles)
+            throws IOException {
         List<Event> events = new ArrayList<>();
         for (Document d : docs) {
             for (int s = 0; s < d.sentences().size(); s++) {
-                boolean[] gold = gold(d.sentences().get(s).sentence());
+                InterventionSentence sentence = d.sentences().get(s);
+                String[] gold = sentence.pieceRoles();
                 String[][] features = d.features().get(s);
                 for (int i = 0; i < gold.length; i++) {
-                    events.add(new Event(gold[i] ? InterventionModel.INSIDE : InterventionModel.OUTSIDE, features[i]));
+                    String outcome = roles || gold[i].equals(InterventionModel.INSIDE) ? gold[i]
+                            : InterventionModel.OUTSIDE;
+                    events.add(new Event(outcome, features[i]));
                 }
             }
         }
@@ -168,14 +178,5 @@ public final class InterventionTrainer {
         p.put("L2Cost", l2Cost);
         EventTrainer trainer = TrainerFactory.getEventTrainer(p, new HashMap<>());
         return (AbstractModel) trainer.train(ObjectStreamUtils.createObjectStream(events));
-    }
-
-    /** Per token of the sentence, whether a gold intervention covers it. */
-    static boolean[] gold(AlignedSentence sentence) {
-        boolean[] in = new boolean[sentence.tokens().length];
-        for (Span name : sentence.names()) {
-            Arrays.fill(in, name.getStart(), name.getEnd(), true);
-        }
-        return in;
     }
 }

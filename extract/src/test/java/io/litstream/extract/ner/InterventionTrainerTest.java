@@ -26,17 +26,20 @@ class InterventionTrainerTest {
     private static TokenNameFinderModel chemicals;
     private static InterventionTrainer.Trained trained;
 
-    /** "Title: DRUG versus placebo" and "Patients received DRUG or placebo daily ." with the arms tagged. */
+    /**
+     * "Title: DRUG versus placebo for pain in adults" and "Patients received DRUG or placebo daily ."
+     * with the arms, the participants and the outcome tagged.
+     */
     private static List<InterventionSentence> trial(String pmid, String drug) {
-        List<TaggedToken> title = List.of(t(drug, true), t("versus", false), t("placebo", true),
-                t("in", false), t("adults", false));
-        List<TaggedToken> body = List.of(t("Patients", false), t("received", false), t(drug, true), t("or", false),
-                t("placebo", true), t("daily", false), t(".", false));
+        List<TaggedToken> title = List.of(t(drug, "I-INT"), t("versus", "O"), t("placebo", "I-INT"),
+                t("for", "O"), t("pain", "I-OUT"), t("in", "O"), t("adults", "I-PAR"));
+        List<TaggedToken> body = List.of(t("Patients", "I-PAR"), t("received", "O"), t(drug, "I-INT"), t("or", "O"),
+                t("placebo", "I-INT"), t("daily", "O"), t(".", "O"));
         return List.of(InterventionCorpus.sentence(pmid, true, title), InterventionCorpus.sentence(pmid, false, body));
     }
 
-    private static TaggedToken t(String word, boolean intervention) {
-        return new TaggedToken(word, intervention ? "I-INT" : "O");
+    private static TaggedToken t(String word, String tag) {
+        return new TaggedToken(word, tag);
     }
 
     @BeforeAll
@@ -102,9 +105,10 @@ class InterventionTrainerTest {
         List<String[][]> features = new InterventionFeatures(chemicals, NlpModels.english(),
                 InterventionCues.shipped(), CLASSES).of(doc);
 
+        List<double[][]> roles = InterventionTagger.roles(model::firstRoles, features);
         double[] first = InterventionTagger.probabilities(model::firstInside, features).get(0);
         double[] second = InterventionTagger.probabilities(model::secondInside,
-                InterventionStacking.features(doc, features, List.of(first))).get(0);
+                InterventionStacking.features(doc, features, roles)).get(0);
         double[] used = InterventionTagger.secondPass(model, doc, features).get(0);
 
         for (int i = 0; i < used.length; i++) {
@@ -133,10 +137,21 @@ class InterventionTrainerTest {
     }
 
     @Test
-    void goldTokensComeFromTheNames() {
+    void theFirstPassLearnsEveryRoleAndTheSecondOnlyInterventions() {
+        InterventionModel model = trained.model();
+
+        for (String role : InterventionModel.ROLES) {
+            assertTrue(model.firstPass().getIndex(role) >= 0, role);
+        }
+        assertEquals(2, model.secondPass().getNumOutcomes());
+        double[] adults = model.firstRoles(new String[] {"bias", "w=adults"});
+        assertTrue(adults[1] > adults[0] && adults[1] > adults[2], "'adults' is a participants word");
+    }
+
+    @Test
+    void goldRolesComeFromTheCorpusTagsOfEachPiece() {
         InterventionSentence s = trial("x", "zinc").get(1);
 
-        assertArrayEquals(new boolean[] {false, false, true, false, true, false, false},
-                InterventionTrainer.gold(s.sentence()));
+        assertArrayEquals(new String[] {"P", "O", "I", "O", "I", "O", "O"}, s.pieceRoles());
     }
 }
