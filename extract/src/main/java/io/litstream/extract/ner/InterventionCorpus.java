@@ -87,8 +87,7 @@ public final class InterventionCorpus {
                 start = -1;
             }
         }
-        return new InterventionSentence(new AlignedSentence(pmid, first, s, pieces, names), origin, intervention,
-                roles);
+        return new InterventionSentence(new AlignedSentence(pmid, first, s, pieces, names), origin, roles);
     }
 
     /** The first pass's outcome for a corpus tag: intervention, participants, outcome or none of them. */

@@ -6,19 +6,23 @@ package io.litstream.extract.ner;
  *
  * @param sentence     the sentence with its intervention spans over the sub-tokens
  * @param origin       for each sub-token, the index of the corpus token it is part of
- * @param intervention for each corpus token, whether its gold tag is an intervention
  * @param roles        for each corpus token, its gold PICO role as the first pass learns it
  *                     ({@link InterventionModel#INSIDE}, {@link InterventionModel#PARTICIPANTS},
  *                     {@link InterventionModel#OUTCOME} or {@link InterventionModel#OUTSIDE})
  */
-public record InterventionSentence(AlignedSentence sentence, int[] origin, boolean[] intervention, String[] roles) {
+public record InterventionSentence(AlignedSentence sentence, int[] origin, String[] roles) {
     public InterventionSentence {
         origin = origin.clone();
-        intervention = intervention.clone();
         roles = roles.clone();
-        if (roles.length != intervention.length) {
-            throw new IllegalArgumentException("a role for every corpus token");
+    }
+
+    /** For each corpus token, whether its gold tag is an intervention. */
+    public boolean[] intervention() {
+        boolean[] out = new boolean[roles.length];
+        for (int i = 0; i < roles.length; i++) {
+            out[i] = roles[i].equals(InterventionModel.INSIDE);
         }
+        return out;
     }
 
     /** The gold role of each sub-token: the role of the corpus token it is part of. */

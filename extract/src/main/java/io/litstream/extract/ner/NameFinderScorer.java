@@ -65,7 +65,8 @@ public final class NameFinderScorer {
 
     /** Per-token comparison of one sentence: a corpus token is predicted when any of its pieces is in a name. */
     static F1Counts tokenCounts(InterventionSentence s, Span[] names) {
-        boolean[] predicted = new boolean[s.intervention().length];
+        boolean[] intervention = s.intervention();
+        boolean[] predicted = new boolean[intervention.length];
         for (Span name : names) {
             for (int p = name.getStart(); p < name.getEnd(); p++) {
                 predicted[s.origin()[p]] = true;
@@ -75,7 +76,7 @@ public final class NameFinderScorer {
         int fp = 0;
         int fn = 0;
         for (int i = 0; i < predicted.length; i++) {
-            boolean gold = s.intervention()[i];
+            boolean gold = intervention[i];
             if (gold && predicted[i]) {
                 tp++;
             } else if (predicted[i]) {
