@@ -56,7 +56,6 @@ public final class InterventionCorpus {
     static InterventionSentence sentence(String pmid, boolean first, List<TaggedToken> corpusTokens) {
         StringBuilder text = new StringBuilder();
         Span[] original = new Span[corpusTokens.size()];
-        boolean[] intervention = new boolean[corpusTokens.size()];
         String[] roles = new String[corpusTokens.size()];
         for (int i = 0; i < corpusTokens.size(); i++) {
             if (i > 0) {
@@ -64,7 +63,6 @@ public final class InterventionCorpus {
             }
             original[i] = new Span(text.length(), text.length() + corpusTokens.get(i).text().length());
             text.append(corpusTokens.get(i).text());
-            intervention[i] = isIntervention(corpusTokens.get(i).tag());
             roles[i] = role(corpusTokens.get(i).tag());
         }
         String s = text.toString();
@@ -79,7 +77,7 @@ public final class InterventionCorpus {
         List<Span> names = new ArrayList<>();
         int start = -1;
         for (int p = 0; p <= pieces.length; p++) {
-            boolean in = p < pieces.length && intervention[origin[p]];
+            boolean in = p < pieces.length && roles[origin[p]].equals(InterventionModel.INSIDE);
             if (in && start < 0) {
                 start = p;
             } else if (!in && start >= 0) {
