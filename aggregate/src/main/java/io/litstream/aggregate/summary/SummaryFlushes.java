@@ -11,8 +11,8 @@ import org.apache.kafka.streams.state.internals.CacheFlushListener;
 import org.apache.kafka.streams.state.internals.WrappedStateStore;
 
 /**
- * Sends a therapy's summary downstream when the summary store's cache writes it out (at every
- * commit, and when the cache is full) rather than after every change: a busy therapy changes
+ * Sends a therapy's summary downstream when the summary store writes it out (at every commit:
+ * {@link WriteBehindStore}) rather than after every change: a busy therapy changes
  * many times between two commits, and its summary is the largest record the pipeline writes
  * (in the benchmark, the summaries topic took two fifths of all bytes the broker stored). What a
  * compacted-topic reader ends up with is unchanged; it just skips the states in between, as with

@@ -39,9 +39,10 @@ import org.apache.kafka.streams.state.Stores;
  * after a crash the uncommitted changes are applied again to the restored stores, once. A change
  * that leaves the contribution as it was (a re-delivered record) changes nothing and emits nothing.
  *
- * <p>The summary store is cached: a busy therapy's summary reaches its changelog and the summaries
- * topic once per commit, not once per change. Every change still reaches the events child on its
- * own, since each event names the article behind it.
+ * <p>The summary store writes behind ({@link WriteBehindStore}): a busy therapy's summary is
+ * serialized, and reaches its changelog and the summaries topic, once per commit, not once per
+ * change. Every change still reaches the events child on its own, since each event names the
+ * article behind it.
  */
 public final class SummaryUpdater implements Processor<String, TherapyContribution, String, SummaryChange> {
     private final String contributionStoreName;
@@ -90,8 +91,8 @@ public final class SummaryUpdater implements Processor<String, TherapyContributi
                 return Set.of(
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(contributionStore),
                                 Serdes.String(), contributionSerde).withCachingDisabled(),
-                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(summaryStore),
-                                Serdes.String(), summarySerde).withCachingEnabled());
+                        WriteBehindStore.builder(Stores.keyValueStoreBuilder(
+                                Stores.persistentKeyValueStore(summaryStore), Serdes.String(), summarySerde)));
             }
         };
     }
@@ -119,7 +120,7 @@ public final class SummaryUpdater implements Processor<String, TherapyContributi
         String therapyId = TherapyContribution.therapyOf(key);
         TherapySummary before = summaries.get(therapyId);
         TherapySummary after = apply(before, old, now);
-        // Before the summary's write: a full cache may send the summary out during that write.
+        // Before the summary's write: a store that forwards on write must already know the article.
         rememberArticle(therapyId, LitstreamHeaders.get(record.headers(), LitstreamHeaders.ARTICLE_ID));
 
         if (now == null) {
