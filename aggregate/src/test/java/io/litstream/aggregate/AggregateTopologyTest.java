@@ -73,6 +73,18 @@ class AggregateTopologyTest {
     }
 
     @Test
+    void theArticlesTableIsKeptFromTheExtractionsTopicWithoutAChangelogOfItsOwn() {
+        driver.put(article("a1").claim("ketamine", EFFICACY, SUPPORTS).build());
+        driver.retract("a2");
+
+        assertEquals("a1", driver.articleStore().get("a1").articleId());
+        assertTrue(driver.producedTopics().stream().noneMatch(t -> t.endsWith("-articles-changelog")),
+                "written: " + driver.producedTopics());
+        assertTrue(driver.producedTopics().stream().anyMatch(t -> t.endsWith("-contributions-changelog")),
+                "the stores the topic cannot rebuild keep their changelogs: " + driver.producedTopics());
+    }
+
+    @Test
     void reDeliveredArticleChangesNothing() {
         var a1 = article("a1").mechanism("nmda").claim("ketamine", EFFICACY, SUPPORTS).build();
         driver.put(a1);

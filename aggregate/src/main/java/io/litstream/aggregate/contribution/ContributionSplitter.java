@@ -52,33 +52,24 @@ import org.slf4j.LoggerFactory;
 public final class ContributionSplitter implements Processor<String, ArticleExtraction, String, TherapyContribution> {
     /** articleId → what it last contributed. */
     public static final String EMITTED_STORE = "emitted-contributions";
-    /**
-     * articleId → its latest extraction, for {@code GET /articles/{id}}. Kept here because this
-     * processor already reads every extraction, and a topic can feed only one source node.
-     */
-    public static final String ARTICLE_STORE = "articles";
-
     private static final Logger log = LoggerFactory.getLogger(ContributionSplitter.class);
 
     /** The serializer the contributions are sent with: a fingerprint's bytes are then the bytes sent. */
     private final Serializer<TherapyContribution> contributionSerializer;
     private ProcessorContext<String, TherapyContribution> context;
     private KeyValueStore<String, EmittedContributions> emitted;
-    private KeyValueStore<String, ArticleExtraction> articles;
 
     private ContributionSplitter(Serde<TherapyContribution> contributionSerde) {
         this.contributionSerializer = contributionSerde.serializer();
     }
 
     /**
-     * The processor together with the stores it owns, ready for {@code KStream#process}.
+     * The processor together with the store it owns, ready for {@code KStream#process}.
      *
      * @param contributions the serde the contributions go downstream with (fingerprints are taken of its bytes)
-     * @param extractions   the serde the extractions arrive with, for the articles store (so that a
-     *                      remembering serde can store the bytes it just read)
      */
     public static ProcessorSupplier<String, ArticleExtraction, String, TherapyContribution> supplier(
-            Serde<TherapyContribution> contributions, Serde<ArticleExtraction> extractions) {
+            Serde<TherapyContribution> contributions) {
         return new ProcessorSupplier<>() {
             @Override
             public Processor<String, ArticleExtraction, String, TherapyContribution> get() {
@@ -87,15 +78,10 @@ public final class ContributionSplitter implements Processor<String, ArticleExtr
 
             @Override
             public Set<StoreBuilder<?>> stores() {
-                return Set.of(
-                        Stores.keyValueStoreBuilder(
-                                Stores.persistentKeyValueStore(EMITTED_STORE),
-                                Serdes.String(),
-                                new JsonSerde<>(EmittedContributions.class)),
-                        Stores.keyValueStoreBuilder(
-                                Stores.persistentKeyValueStore(ARTICLE_STORE),
-                                Serdes.String(),
-                                extractions));
+                return Set.of(Stores.keyValueStoreBuilder(
+                        Stores.persistentKeyValueStore(EMITTED_STORE),
+                        Serdes.String(),
+                        new JsonSerde<>(EmittedContributions.class)));
             }
         };
     }
@@ -104,7 +90,6 @@ public final class ContributionSplitter implements Processor<String, ArticleExtr
     public void init(ProcessorContext<String, TherapyContribution> context) {
         this.context = context;
         this.emitted = context.getStateStore(EMITTED_STORE);
-        this.articles = context.getStateStore(ARTICLE_STORE);
     }
 
     @Override
@@ -120,11 +105,6 @@ public final class ContributionSplitter implements Processor<String, ArticleExtr
         Map<String, TherapyContribution> current = record.value() == null
                 ? Map.of()
                 : Contributions.of(articleId, record.value());
-        if (record.value() == null) {
-            articles.delete(articleId);
-        } else {
-            articles.put(articleId, record.value());
-        }
         Headers headers = new RecordHeaders(record.headers().toArray());
         LitstreamHeaders.set(headers, LitstreamHeaders.ARTICLE_ID, articleId);
         LitstreamHeaders.set(headers, LitstreamHeaders.ARTICLE_CHANGE,

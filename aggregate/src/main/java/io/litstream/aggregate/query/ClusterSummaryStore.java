@@ -3,7 +3,6 @@ package io.litstream.aggregate.query;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.litstream.aggregate.AggregateTopology;
-import io.litstream.aggregate.contribution.ContributionSplitter;
 import io.litstream.aggregate.contribution.TherapyContribution;
 import io.litstream.topics.extraction.ArticleExtraction;
 import io.litstream.topics.summary.TherapySummary;
@@ -86,7 +85,7 @@ public final class ClusterSummaryStore implements SummaryStore {
 
     @Override
     public Optional<ArticleExtraction> article(String articleId) {
-        HostInfo owner = owner(ContributionSplitter.ARTICLE_STORE, articleId);
+        HostInfo owner = owner(AggregateTopology.ARTICLE_STORE, articleId);
         return isSelf(owner) ? local.article(articleId)
                 : peers.get(owner, "/articles/" + PeerClient.segment(articleId),
                         TypeFactory.defaultInstance().constructType(ArticleExtraction.class));

@@ -1,7 +1,6 @@
 package io.litstream.aggregate.query;
 
 import io.litstream.aggregate.AggregateTopology;
-import io.litstream.aggregate.contribution.ContributionSplitter;
 import io.litstream.aggregate.contribution.TherapyContribution;
 import io.litstream.topics.extraction.ArticleExtraction;
 import io.litstream.topics.summary.TherapySummary;
@@ -39,7 +38,7 @@ public final class KafkaStreamsSummaryStore implements SummaryStore {
                         AggregateTopology.SUMMARY_STORE, QueryableStoreTypes.<String, TherapySummary>keyValueStore())),
                 () -> streams.store(StoreQueryParameters.fromNameAndType(AggregateTopology.CONTRIBUTION_STORE,
                         QueryableStoreTypes.<String, TherapyContribution>keyValueStore())),
-                () -> streams.store(StoreQueryParameters.fromNameAndType(ContributionSplitter.ARTICLE_STORE,
+                () -> streams.store(StoreQueryParameters.fromNameAndType(AggregateTopology.ARTICLE_STORE,
                         QueryableStoreTypes.<String, ArticleExtraction>keyValueStore())));
     }
 

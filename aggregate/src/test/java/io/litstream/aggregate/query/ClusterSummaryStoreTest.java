@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.litstream.aggregate.AggregateTopology;
-import io.litstream.aggregate.contribution.ContributionSplitter;
 import io.litstream.aggregate.testing.AggregateDriver;
 import io.litstream.topics.serde.Json;
 import java.io.IOException;
@@ -124,7 +123,7 @@ class ClusterSummaryStoreTest {
     private record FixedDirectory(HostInfo self, List<HostInfo> all, Map<String, HostInfo> owners)
             implements InstanceDirectory {
         private static final Set<String> STORES = Set.of(AggregateTopology.SUMMARY_STORE,
-                AggregateTopology.CONTRIBUTION_STORE, ContributionSplitter.ARTICLE_STORE);
+                AggregateTopology.CONTRIBUTION_STORE, AggregateTopology.ARTICLE_STORE);
 
         @Override
         public List<HostInfo> hostsOf(String store) {

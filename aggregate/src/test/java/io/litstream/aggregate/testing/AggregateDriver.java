@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.litstream.aggregate.AggregateStreamsConfig;
 import io.litstream.aggregate.AggregateTopology;
-import io.litstream.aggregate.contribution.ContributionSplitter;
 import io.litstream.aggregate.contribution.TherapyContribution;
 import io.litstream.aggregate.query.KafkaStreamsSummaryStore;
 import io.litstream.topics.Topics;
@@ -130,7 +129,12 @@ public final class AggregateDriver implements AutoCloseable {
     }
 
     public KeyValueStore<String, ArticleExtraction> articleStore() {
-        return driver.getKeyValueStore(ContributionSplitter.ARTICLE_STORE);
+        return driver.getKeyValueStore(AggregateTopology.ARTICLE_STORE);
+    }
+
+    /** The topics the topology has written to so far, internal ones included. */
+    public java.util.Set<String> producedTopics() {
+        return driver.producedTopicNames();
     }
 
     /** A query store over this driver's stores, as a running instance would have. */
