@@ -16,7 +16,9 @@ import opennlp.tools.postag.POSTaggerME;
  * {@link InterventionContext} labels (alone and with its POS tag), and which comparator, cue and
  * chemical labels stand up to {@value #CUE_WINDOW} tokens to its left and right; and the part of
  * a structured abstract it is in ({@link AbstractSections}); and the word classes of the token and
- * its neighbours, learnt from unlabelled text ({@link WordClusters}).
+ * its neighbours, learnt from unlabelled text ({@link WordClusters}); and how trial-arm and outcome
+ * strings of other trials use the token, its neighbours and the pairs it is in
+ * ({@link TrialArmLexicon}).
  *
  * <p><b>Not thread-safe</b> (it owns a POS tagger and a chemical name finder); one per thread.
  */
@@ -26,18 +28,25 @@ public final class InterventionFeatures {
     private final POSTaggerME tagger;
     private final InterventionCues cues;
     private final WordClusters clusters;
+    private final TrialArmLexicon lexicon;
 
     public InterventionFeatures(TokenNameFinderModel chemicals, NlpModels nlp, InterventionCues cues,
-                                WordClusters clusters) {
+                                WordClusters clusters, TrialArmLexicon lexicon) {
         this.chemicals = new NameFinderME(chemicals);
         this.tagger = new POSTaggerME(nlp.posModel());
         this.cues = cues;
         this.clusters = clusters;
+        this.lexicon = lexicon;
     }
 
     /** The word classes these features read (the model keeps them, so tagging reads the same ones). */
     public WordClusters clusters() {
         return clusters;
+    }
+
+    /** The trial-arm lexicon these features read (the model keeps it too). */
+    public TrialArmLexicon lexicon() {
+        return lexicon;
     }
 
     /** For each sentence of one document (title first), for each token, its features. */
@@ -52,8 +61,8 @@ public final class InterventionFeatures {
             String[] tags = tagger.tag(words);
             String[][] features = new String[words.length][];
             for (int i = 0; i < words.length; i++) {
-                features[i] = withClasses(withPart(token(words, tags, context, i), parts.part().get(s)[i],
-                        parts.heading().get(s)[i]), words, i, clusters);
+                features[i] = withLexicon(withClasses(withPart(token(words, tags, context, i),
+                        parts.part().get(s)[i], parts.heading().get(s)[i]), words, i, clusters), words, tags, i, lexicon);
             }
             out.add(features);
         }
@@ -127,6 +136,27 @@ public final class InterventionFeatures {
         f.add("k1b=" + classOf(words, i - 1, 1, clusters) + "_" + classOf(words, i, 1, clusters));
         f.add("k1a=" + classOf(words, i, 1, clusters) + "_" + classOf(words, i + 1, 1, clusters));
         return f.toArray(String[]::new);
+    }
+
+    /**
+     * The token's features and its {@link TrialArmLexicon} labels: its own (alone and with its POS
+     * tag), its neighbours' one either side, and those of the pairs it ends and starts (alone and
+     * together).
+     */
+    static String[] withLexicon(String[] features, String[] words, String[] tags, int i, TrialArmLexicon lexicon) {
+        String[] out = Arrays.copyOf(features, features.length + 7);
+        String own = lexicon.word(words, i);
+        String ending = lexicon.pair(words, i - 1);
+        String starting = lexicon.pair(words, i);
+        int k = features.length;
+        out[k++] = "gz=" + own;
+        out[k++] = "gz-1=" + lexicon.word(words, i - 1);
+        out[k++] = "gz+1=" + lexicon.word(words, i + 1);
+        out[k++] = "gzt=" + own + "_" + tags[i];
+        out[k++] = "gzl=" + ending;
+        out[k++] = "gzr=" + starting;
+        out[k] = "gzlr=" + ending + "_" + starting;
+        return out;
     }
 
     /** The class of the word at {@code i}, or "x" outside the sentence. */

@@ -29,15 +29,16 @@ import opennlp.tools.ml.model.GenericModelWriter;
  * around the token ({@link InterventionStacking}), and the second one's probability from which a
  * token is taken as an intervention (chosen by cross-validation on the training documents).
  *
- * <p>The word classes its features read ({@link WordClusters}) travel with it, so a tagger always
- * reads the classes its model was trained with.
+ * <p>The word classes and the trial-arm lexicon its features read ({@link WordClusters},
+ * {@link TrialArmLexicon}) travel with it, so a tagger always reads the ones its model was
+ * trained with.
  *
- * <p>File layout: a format name, the threshold, the word classes, then both classifiers in
+ * <p>File layout: a format name, the threshold, the word classes, the lexicon, then both classifiers in
  * OpenNLP's binary model format. The trainer writes no timestamps, so the same training run gives the same bytes, and
  * {@link #identity()} names the model by them.
  */
 public record InterventionModel(AbstractModel firstPass, AbstractModel secondPass, double threshold,
-                                WordClusters clusters) {
+                                WordClusters clusters, TrialArmLexicon lexicon) {
     public static final String INSIDE = "I";
     /** The first pass's outcome for a token of the trial's participants (EBM-NLP {@code I-PAR}). */
     public static final String PARTICIPANTS = "P";
@@ -46,7 +47,7 @@ public record InterventionModel(AbstractModel firstPass, AbstractModel secondPas
     public static final String OUTSIDE = "O";
     /** The first pass's roles whose probabilities the second pass reads, in this order. */
     static final List<String> ROLES = List.of(INSIDE, PARTICIPANTS, OUTCOME);
-    static final String FORMAT = "litstream-intervention-token-classifier-4";
+    static final String FORMAT = "litstream-intervention-token-classifier-5";
 
     public InterventionModel {
         if (!(threshold > 0 && threshold < 1)) {
@@ -93,6 +94,7 @@ public record InterventionModel(AbstractModel firstPass, AbstractModel secondPas
         data.writeUTF(FORMAT);
         data.writeDouble(threshold);
         clusters.write(data);
+        lexicon.write(data);
         new GenericModelWriter(firstPass, data).persist();
         new GenericModelWriter(secondPass, data).persist();
         data.flush();
@@ -123,9 +125,10 @@ public record InterventionModel(AbstractModel firstPass, AbstractModel secondPas
         }
         double threshold = data.readDouble();
         WordClusters clusters = WordClusters.read(data);
+        TrialArmLexicon lexicon = TrialArmLexicon.read(data);
         AbstractModel first = new GenericModelReader(new BinaryFileDataReader(data)).getModel();
         AbstractModel second = new GenericModelReader(new BinaryFileDataReader(data)).getModel();
-        return new InterventionModel(first, second, threshold, clusters);
+        return new InterventionModel(first, second, threshold, clusters, lexicon);
     }
 
     /** A short hash of the serialised model (it changes when the model is retrained on other data or settings). */

@@ -25,7 +25,8 @@ public final class InterventionTagger {
     private final InterventionFeatures features;
 
     public InterventionTagger(InterventionModel model, TokenNameFinderModel chemicals, NlpModels nlp) {
-        this(model, new InterventionFeatures(chemicals, nlp, InterventionCues.shipped(), model.clusters()));
+        this(model, new InterventionFeatures(chemicals, nlp, InterventionCues.shipped(), model.clusters(),
+                model.lexicon()));
     }
 
     InterventionTagger(InterventionModel model, InterventionFeatures features) {

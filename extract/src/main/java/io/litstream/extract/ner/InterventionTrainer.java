@@ -91,7 +91,8 @@ public final class InterventionTrainer {
         List<F1Counts> byThreshold = new ArrayList<>();
         config.thresholds().forEach(t -> byThreshold.add(F1Counts.ZERO));
         for (int fold = 0; fold < 2; fold++) {
-            InterventionModel probe = fit(half(docs, fold, false), config, probeThreshold, featureMaker.clusters());
+            InterventionModel probe = fit(half(docs, fold, false), config, probeThreshold, featureMaker.clusters(),
+                    featureMaker.lexicon());
             for (Document d : half(docs, fold, true)) {
                 List<double[]> inside = InterventionTagger.secondPass(probe, d.words(), d.features());
                 for (int t = 0; t < byThreshold.size(); t++) {
@@ -106,12 +107,14 @@ public final class InterventionTrainer {
                 best = t;
             }
         }
-        return new Trained(fit(docs, config, config.thresholds().get(best), featureMaker.clusters()),
+        return new Trained(fit(docs, config, config.thresholds().get(best), featureMaker.clusters(),
+                featureMaker.lexicon()),
                 byThreshold.get(best));
     }
 
     /** Both passes on {@code docs}; the second learns from first-pass probabilities of documents the first did not see. */
-    private static InterventionModel fit(List<Document> docs, Config config, double threshold, WordClusters clusters)
+    private static InterventionModel fit(List<Document> docs, Config config, double threshold, WordClusters clusters,
+                                         TrialArmLexicon lexicon)
             throws IOException {
         List<Document> stacked = new ArrayList<>(docs);
         for (int fold = 0; fold < 2; fold++) {
@@ -125,7 +128,7 @@ public final class InterventionTrainer {
             }
         }
         return new InterventionModel(classifier(docs, config, config.l2Cost(), true),
-                classifier(stacked, config, config.secondL2Cost(), false), threshold, clusters);
+                classifier(stacked, config, config.secondL2Cost(), false), threshold, clusters, lexicon);
     }
 
     /** The documents at even ({@code fold} 0) or odd positions, or, when {@code !inFold}, the others. */

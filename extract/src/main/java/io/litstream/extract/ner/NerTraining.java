@@ -113,8 +113,11 @@ public final class NerTraining {
                 .map(d -> d.stream().map(s -> s.sentence().words()).toList()).toList();
         WordClusters clusters = WordClusters.learn(
                 UnlabelledText.sentences(dataDir(data), new NerTokenizer(nlp), trainingWords));
+        TrialArmLexicon lexicon = TrialArmLexicon.learn(dataDir(data).resolve(UnlabelledText.PROMPTS),
+                new NerTokenizer(nlp));
         InterventionTrainer.Trained trained = InterventionTrainer.train(training,
-                new InterventionFeatures(chemicals, nlp, InterventionCues.shipped(), clusters), INTERVENTION_CONFIG);
+                new InterventionFeatures(chemicals, nlp, InterventionCues.shipped(), clusters, lexicon),
+                INTERVENTION_CONFIG);
         return new Result<>(NerModels.INTERVENTION, trained.model(),
                 scoreIntervention(trained.model(), chemicals, nlp, data), "token F1 (I-INT)",
                 trainDocs.size() + " of " + docs.size() + " EBM-NLP dev documents (2 of every 3"

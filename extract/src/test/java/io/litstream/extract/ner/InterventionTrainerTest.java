@@ -23,6 +23,8 @@ class InterventionTrainerTest {
     /** Drugs share a class, the comparator has its own. */
     private static final WordClusters CLASSES = new WordClusters(Map.of("aspirin", new int[] {1, 5, 9},
             "zinc", new int[] {1, 5, 10}, "metformin", new int[] {1, 5, 9}, "placebo", new int[] {2, 6, 11}));
+    private static final TrialArmLexicon LEXICON = new TrialArmLexicon(Map.of("zinc", "4_0", "pain", "0_1",
+            "versus placebo", "4_1"));
     private static TokenNameFinderModel chemicals;
     private static InterventionTrainer.Trained trained;
 
@@ -50,7 +52,7 @@ class InterventionTrainerTest {
             docs.add(trial("p" + i, DRUGS[i]));
         }
         trained = InterventionTrainer.train(docs,
-                new InterventionFeatures(chemicals, NlpModels.english(), InterventionCues.shipped(), CLASSES),
+                new InterventionFeatures(chemicals, NlpModels.english(), InterventionCues.shipped(), CLASSES, LEXICON),
                 new InterventionTrainer.Config(50, 0, 1.0, 1.0, List.of(0.3, 0.5)));
     }
 
@@ -96,6 +98,7 @@ class InterventionTrainerTest {
         assertEquals(model.secondInside(stacked), back.secondInside(stacked), 1e-12);
         assertEquals(model.identity(), back.identity());
         assertEquals("10", back.clusters().of("Zinc", 2), "the word classes travel with the model");
+        assertEquals("4_0", back.lexicon().word(new String[] {"Zinc"}, 0), "the trial-arm lexicon travels with the model");
     }
 
     @Test
@@ -103,7 +106,7 @@ class InterventionTrainerTest {
         InterventionModel model = trained.model();
         List<String[]> doc = List.<String[]>of(new String[] {"zinc", "versus", "placebo", "in", "adults"});
         List<String[][]> features = new InterventionFeatures(chemicals, NlpModels.english(),
-                InterventionCues.shipped(), CLASSES).of(doc);
+                InterventionCues.shipped(), CLASSES, LEXICON).of(doc);
 
         List<double[][]> roles = InterventionTagger.roles(model::firstRoles, features);
         double[] first = InterventionTagger.probabilities(model::firstInside, features).get(0);
@@ -130,7 +133,7 @@ class InterventionTrainerTest {
             docs.add(trial("p" + i, DRUGS[i]));
         }
         InterventionTrainer.Trained again = InterventionTrainer.train(docs,
-                new InterventionFeatures(chemicals, NlpModels.english(), InterventionCues.shipped(), CLASSES),
+                new InterventionFeatures(chemicals, NlpModels.english(), InterventionCues.shipped(), CLASSES, LEXICON),
                 new InterventionTrainer.Config(50, 0, 1.0, 1.0, List.of(0.3, 0.5)));
 
         assertEquals(trained.model().identity(), again.model().identity());
