@@ -22,8 +22,9 @@ import opennlp.tools.util.Span;
  * "usual care") and outcome strings ("HbA1c", "pain at rest"). A word the intervention tagger's
  * 640 labelled abstracts barely show may still be one that names trial arms far more often than
  * outcomes, or the reverse (2-fold cross-validation inside the training documents: 0.571 without,
- * 0.575 with the words' labels, 0.576 with the pairs' too, 0.570 with the word alone or with
- * whole-string matches instead of pairs).
+ * 0.570 with the token's own label alone, 0.575 with its neighbours' and its POS tag too, 0.576
+ * with the pairs' too, 0.571 with whole-string matches instead of pairs, 0.548 with labels in
+ * tenths and four frequency bands).
  *
  * <p>Each word or pair gets a label {@code share_frequency}: the share of the strings holding it
  * that are arms, in fifths (0 to 4), and how many strings hold it (0: under 3, 1: under 20, 2:
