@@ -61,8 +61,9 @@ public final class InterventionFeatures {
             String[] tags = tagger.tag(words);
             String[][] features = new String[words.length][];
             for (int i = 0; i < words.length; i++) {
-                features[i] = withLexicon(withClasses(withPart(token(words, tags, context, i),
-                        parts.part().get(s)[i], parts.heading().get(s)[i]), words, i, clusters), words, tags, i, lexicon);
+                String[] own = withPart(token(words, tags, context, i), parts.part().get(s)[i],
+                        parts.heading().get(s)[i]);
+                features[i] = withLexicon(withClasses(own, words, i, clusters), words, tags, i, lexicon);
             }
             out.add(features);
         }

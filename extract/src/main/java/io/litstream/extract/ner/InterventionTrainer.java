@@ -91,8 +91,7 @@ public final class InterventionTrainer {
         List<F1Counts> byThreshold = new ArrayList<>();
         config.thresholds().forEach(t -> byThreshold.add(F1Counts.ZERO));
         for (int fold = 0; fold < 2; fold++) {
-            InterventionModel probe = fit(half(docs, fold, false), config, probeThreshold, featureMaker.clusters(),
-                    featureMaker.lexicon());
+            InterventionModel probe = fit(half(docs, fold, false), config, probeThreshold, featureMaker);
             for (Document d : half(docs, fold, true)) {
                 List<double[]> inside = InterventionTagger.secondPass(probe, d.words(), d.features());
                 for (int t = 0; t < byThreshold.size(); t++) {
@@ -107,15 +106,15 @@ public final class InterventionTrainer {
                 best = t;
             }
         }
-        return new Trained(fit(docs, config, config.thresholds().get(best), featureMaker.clusters(),
-                featureMaker.lexicon()),
-                byThreshold.get(best));
+        return new Trained(fit(docs, config, config.thresholds().get(best), featureMaker), byThreshold.get(best));
     }
 
-    /** Both passes on {@code docs}; the second learns from first-pass probabilities of documents the first did not see. */
-    private static InterventionModel fit(List<Document> docs, Config config, double threshold, WordClusters clusters,
-                                         TrialArmLexicon lexicon)
-            throws IOException {
+    /**
+     * Both passes on {@code docs}; the second learns from first-pass probabilities of documents the
+     * first did not see. The model keeps the word classes and lexicon {@code features} read.
+     */
+    private static InterventionModel fit(List<Document> docs, Config config, double threshold,
+                                         InterventionFeatures features) throws IOException {
         List<Document> stacked = new ArrayList<>(docs);
         for (int fold = 0; fold < 2; fold++) {
             AbstractModel first = classifier(half(docs, fold, false), config, config.l2Cost(), true);
@@ -128,7 +127,8 @@ public final class InterventionTrainer {
             }
         }
         return new InterventionModel(classifier(docs, config, config.l2Cost(), true),
-                classifier(stacked, config, config.secondL2Cost(), false), threshold, clusters, lexicon);
+                classifier(stacked, config, config.secondL2Cost(), false), threshold, features.clusters(),
+                features.lexicon());
     }
 
     /** The documents at even ({@code fold} 0) or odd positions, or, when {@code !inFold}, the others. */
