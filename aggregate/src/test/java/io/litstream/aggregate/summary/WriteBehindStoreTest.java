@@ -20,6 +20,7 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.errors.StreamsException;
+import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
@@ -134,7 +135,14 @@ class WriteBehindStoreTest {
         KeyValueStore<String, String> store = builder.withCachingEnabled().build();
         assertInstanceOf(WriteBehindStore.class, store);
         // Underneath there is no byte cache to serialize every write a second time.
-        assertTrue(((WriteBehindStore<String, String>) store).wrapped().getClass().getSimpleName().startsWith("Metered"));
+        List<String> layers = new ArrayList<>();
+        StateStore layer = ((WriteBehindStore<String, String>) store).wrapped();
+        while (layer instanceof WrappedStateStore<?, ?, ?> wrapper) {
+            layers.add(layer.getClass().getSimpleName());
+            layer = wrapper.wrapped();
+        }
+        assertTrue(layers.stream().noneMatch(name -> name.startsWith("Caching")), "layers: " + layers);
+        assertTrue(layers.stream().anyMatch(name -> name.startsWith("ChangeLogging")), "layers: " + layers);
         assertEquals(STORE, builder.name());
     }
 
