@@ -47,8 +47,8 @@ public record AggregateStreamsConfig(int streamThreads, Path stateDir, String ap
         // The splitter's memory, the contributions table and the summaries must move together:
         // a half-applied update would subtract or add one article twice.
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        // What the topology is built with (AggregateTopology#optimizations): the articles table's changelog is its topic.
-        props.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.REUSE_KTABLE_SOURCE_TOPICS);
+        // The optimisations the topology is built with, so that the running application agrees with it.
+        props.putAll(AggregateTopology.optimizations());
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, streamThreads);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);
