@@ -79,16 +79,16 @@ public record TrialArmLexicon(Map<String, String> labels) {
         List<String> header = rows.get(0);
         int article = header.indexOf(ARTICLE_COLUMN);
         int outcome = header.indexOf(OUTCOME_COLUMN);
+        List<Integer> armColumns = ARM_COLUMNS.stream().map(header::indexOf).toList();
         List<String> arms = new ArrayList<>();
         List<String> outcomes = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (List<String> row : rows.subList(1, rows.size())) {
-            String id = article >= 0 && article < row.size() ? row.get(article) : "";
-            for (String column : ARM_COLUMNS) {
-                int c = header.indexOf(column);
-                addOnce(arms, seen, id, "arm", c >= 0 && c < row.size() ? row.get(c) : "");
+            String id = cell(row, article);
+            for (int c : armColumns) {
+                addOnce(arms, seen, id, "arm", cell(row, c));
             }
-            addOnce(outcomes, seen, id, "outcome", outcome >= 0 && outcome < row.size() ? row.get(outcome) : "");
+            addOnce(outcomes, seen, id, "outcome", cell(row, outcome));
         }
         Map<String, int[]> counts = new HashMap<>();
         count(arms, 0, counts, tokenizer);
@@ -104,6 +104,11 @@ public record TrialArmLexicon(Map<String, String> labels) {
         int share = (int) Math.floor(5.0 * (arm + 0.5) / (n + 1.0));
         int frequency = n < 3 ? 0 : n < 20 ? 1 : 2;
         return share + "_" + frequency;
+    }
+
+    /** The row's text in {@code column}, empty when the header lacks it or the row is short. */
+    private static String cell(List<String> row, int column) {
+        return column >= 0 && column < row.size() ? row.get(column) : "";
     }
 
     private static void addOnce(List<String> to, Set<String> seen, String article, String kind, String text) {
