@@ -1,6 +1,7 @@
 package io.litstream.topics.article;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -26,6 +27,12 @@ import java.util.List;
  * @param publicationTypes what PubMed says the article is ("Randomized Controlled Trial",
  *                    "Meta-Analysis", ...), or null when the source does not say (every source
  *                    but PubMed): the extractor's article-level evidence reads them first
+ * @param blocks      the article as typed blocks in reading order (headings with their level,
+ *                    paragraphs, list items, tables, captions, quotes), when the source's markup
+ *                    shows them; null for plain text and for records written before blocks
+ *                    existed, where {@link #text()} is all there is
+ * @param published   the publication date, when the source states one
+ * @param language    the article's language as an ISO 639-1 code ({@code en}), as ingest detected it
  */
 public record RawArticle(
         String id,
@@ -41,23 +48,36 @@ public record RawArticle(
         Integer year,
         String contentHash,
         Instant ingestedAt,
-        List<String> publicationTypes) {
+        List<String> publicationTypes,
+        List<ArticleBlock> blocks,
+        LocalDate published,
+        String language) {
 
     public RawArticle {
         publicationTypes = publicationTypes == null || publicationTypes.isEmpty() ? null : List.copyOf(publicationTypes);
+        blocks = blocks == null || blocks.isEmpty() ? null : List.copyOf(blocks);
+    }
+
+    /** An article without blocks, date or language (as every record written before they existed). */
+    public RawArticle(String id, String source, SourceKind sourceKind, String format, String title, String text,
+                      String url, String doi, String pmid, String pmcid, Integer year, String contentHash,
+                      Instant ingestedAt, List<String> publicationTypes) {
+        this(id, source, sourceKind, format, title, text, url, doi, pmid, pmcid, year, contentHash, ingestedAt,
+                publicationTypes, null, null, null);
     }
 
     /** An article from a source that does not state publication types. */
     public RawArticle(String id, String source, SourceKind sourceKind, String format, String title, String text,
                       String url, String doi, String pmid, String pmcid, Integer year, String contentHash,
                       Instant ingestedAt) {
-        this(id, source, sourceKind, format, title, text, url, doi, pmid, pmcid, year, contentHash, ingestedAt, null);
+        this(id, source, sourceKind, format, title, text, url, doi, pmid, pmcid, year, contentHash, ingestedAt,
+                null, null, null, null);
     }
 
     /** This article under canonical URL {@code url}. */
     public RawArticle withUrl(String url) {
         return new RawArticle(id, source, sourceKind, format, title, text, url, doi, pmid, pmcid, year, contentHash,
-                ingestedAt, publicationTypes);
+                ingestedAt, publicationTypes, blocks, published, language);
     }
 
     /** The kinds of place an article can come from. */

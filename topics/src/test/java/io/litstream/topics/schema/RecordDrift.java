@@ -5,6 +5,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -46,6 +47,9 @@ final class RecordDrift {
         }
         if (raw == Instant.class && !"date-time".equals(schema.path("format").asText())) {
             problems.add(path + ": an Instant needs format date-time");
+        }
+        if (raw == LocalDate.class && !"date".equals(schema.path("format").asText())) {
+            problems.add(path + ": a LocalDate needs format date");
         }
         if (raw.isEnum()) {
             compareEnum(raw, schema.get("enum"), path);
@@ -150,7 +154,7 @@ final class RecordDrift {
     }
 
     private static String jsonType(Class<?> raw) {
-        if (raw == String.class || raw == Instant.class || raw.isEnum()) {
+        if (raw == String.class || raw == Instant.class || raw == LocalDate.class || raw.isEnum()) {
             return "string";
         }
         if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class

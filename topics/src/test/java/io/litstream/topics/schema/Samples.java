@@ -1,5 +1,6 @@
 package io.litstream.topics.schema;
 
+import io.litstream.topics.article.ArticleBlock;
 import io.litstream.topics.article.RawArticle;
 import io.litstream.topics.extraction.ArticleExtraction;
 import io.litstream.topics.extraction.Claim;
@@ -14,6 +15,7 @@ import io.litstream.topics.summary.EvidenceTally;
 import io.litstream.topics.summary.SourceGenre;
 import io.litstream.topics.summary.TherapySummary;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +32,14 @@ final class Samples {
                 "Ketamine in depression", "Ketamine reduced symptoms.\n\nIt acts on NMDA receptors.",
                 "https://example.org/a", "10.1000/xyz", "123456", "PMC42", 2024,
                 "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", T0,
-                List.of("Journal Article", "Randomized Controlled Trial"));
+                List.of("Journal Article", "Randomized Controlled Trial"),
+                List.of(ArticleBlock.heading(1, "Ketamine in depression"),
+                        ArticleBlock.of(ArticleBlock.Type.PARAGRAPH, "Ketamine reduced symptoms."),
+                        ArticleBlock.of(ArticleBlock.Type.LIST_ITEM, "It acts on NMDA receptors."),
+                        ArticleBlock.of(ArticleBlock.Type.TABLE, "arm | n\nketamine | 20"),
+                        ArticleBlock.of(ArticleBlock.Type.CAPTION, "Figure 1. Scores over time."),
+                        ArticleBlock.of(ArticleBlock.Type.QUOTE, "It changed my life.")),
+                LocalDate.of(2024, 5, 1), "en");
     }
 
     static RawArticle minimalRawArticle() {
