@@ -104,6 +104,14 @@ class Checker:
             if (start, end) in spans:
                 self.error(w, 'also labelled as a finding')
 
+def tally(spread, a):
+    spread['design:' + a['design']] += 1
+    for f in a['findings']:
+        spread[f'direction:{f["direction"]}'] += 1
+        spread['measure:' + f['measure']] += 1
+        spread[f'type/polarity:{f["type"]}/{f["polarity"]}'] += 1
+        spread[f'hedged:{f["hedged"]}'] += 1
+
 def abstract_region(text):
     starts = [m.start() for m in re.finditer(r'^\s*ABSTRACT\.', text, re.M)]
     body = re.search(r'^\s*BODY\.', text, re.M)
@@ -115,6 +123,7 @@ def main():
     args = ap.parse_args()
     c = Checker()
     counts = collections.defaultdict(collections.Counter)
+    spread = collections.Counter()
     with open(os.path.join(AUDIT, 'evidence-inference-abstracts.jsonl'), encoding='utf-8') as fh:
         seen = set()
         for n, line in enumerate(fh, 1):
@@ -128,6 +137,7 @@ def main():
             with open(os.path.join(args.texts, a['pmc'] + '.txt'), encoding='utf-8') as t:
                 text = t.read()
             c.article(where, a, a['pmc'], text, abstract_region(text), quoted=False)
+            tally(spread, a)
             k = counts['abstracts/' + a['split']]
             k['articles'] += 1; k['findings'] += len(a['findings'])
             k['main findings'] += sum(f['main'] for f in a['findings']); k['non-findings'] += len(a['nonFindings'])
@@ -144,11 +154,14 @@ def main():
             if not 150 <= words <= 700:
                 c.error(where, f'{words} words')
             c.article(where, a, a['page'], text, None, quoted=True)
+            tally(spread, a)
             k = counts['pages/' + a['split']]
             k['pages'] += 1; k['findings'] += len(a['findings'])
             k['main findings'] += sum(f['main'] for f in a['findings']); k['non-findings'] += len(a['nonFindings'])
     for name in sorted(counts):
         print(f'{name:16s} ' + ', '.join(f'{v} {k}' for k, v in counts[name].items()))
+    for prefix in ('design', 'direction', 'measure', 'type/polarity', 'hedged'):
+        print(f'{prefix}: ' + ', '.join(f'{k.split(":", 1)[1]} {v}' for k, v in sorted(spread.items()) if k.startswith(prefix + ':')))
     print(f'{len(c.overrides)} polarities set by hand against the default (README: exceptions)')
     for o in c.overrides:
         print('  ' + o)
