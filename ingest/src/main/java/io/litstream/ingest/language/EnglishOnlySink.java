@@ -1,7 +1,7 @@
 package io.litstream.ingest.language;
 
-import io.litstream.ingest.ArticleSink;
 import io.litstream.ingest.metadata.Languages;
+import io.litstream.ingest.publish.ArticleSink;
 import io.litstream.ingest.read.Rejection;
 import io.litstream.topics.article.RawArticle;
 import io.litstream.topics.deadletter.DeadLetterHeaders;

@@ -1,6 +1,5 @@
 package io.litstream.ingest.publish;
 
-import io.litstream.ingest.ArticleSink;
 import io.litstream.ingest.read.Rejection;
 import io.litstream.ingest.state.InMemoryStateStore;
 import io.litstream.ingest.state.StateStore;

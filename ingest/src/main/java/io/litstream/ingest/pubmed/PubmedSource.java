@@ -1,13 +1,13 @@
 package io.litstream.ingest.pubmed;
 
-import io.litstream.ingest.ArticleSink;
 import io.litstream.ingest.fetch.FetchResult;
 import io.litstream.ingest.fetch.SafeXml;
 import io.litstream.ingest.fetch.UrlRedaction;
+import io.litstream.ingest.publish.ArticleSink;
 import io.litstream.ingest.read.Rejection;
 import io.litstream.ingest.source.ScheduledSource;
 import io.litstream.ingest.source.SourceCounters;
-import io.litstream.ingest.source.SourceState;
+import io.litstream.ingest.state.SourceState;
 import io.litstream.topics.deadletter.DeadLetterHeaders;
 import io.litstream.topics.deadletter.DeadLetterReason;
 import java.net.URI;
