@@ -1,4 +1,4 @@
-package io.litstream.launcher.dashboard;
+package io.litstream.ops.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
