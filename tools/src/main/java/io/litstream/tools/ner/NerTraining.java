@@ -121,7 +121,7 @@ public final class NerTraining {
                 .map(d -> d.stream().map(s -> s.sentence().words()).toList()).toList();
         WordClusters clusters = WordClassLearning.learn(
                 UnlabelledText.sentences(dataDir(data), new NerTokenizer(nlp), trainingWords));
-        TrialArmLexicon lexicon = TrialArmLexicon.learn(dataDir(data).resolve(UnlabelledText.PROMPTS),
+        TrialArmLexicon lexicon = TrialArmLexiconLearning.learn(dataDir(data).resolve(UnlabelledText.PROMPTS),
                 new NerTokenizer(nlp));
         InterventionTrainer.Trained trained = InterventionTrainer.train(training,
                 new InterventionFeatures(chemicals, nlp, InterventionCues.shipped(), clusters, lexicon),

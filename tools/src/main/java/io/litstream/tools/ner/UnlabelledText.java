@@ -1,7 +1,6 @@
 package io.litstream.tools.ner;
 
-import io.litstream.extract.ner.CsvReader;
-import io.litstream.extract.ner.NerTokenizer;
+ import io.litstream.extract.ner.NerTokenizer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package io.litstream.tools.eval.extraction;
 
 import io.litstream.extract.claims.ClaimRules;
-import io.litstream.extract.ner.CsvReader;
+import io.litstream.tools.ner.CsvReader;
 import io.litstream.topics.extraction.Polarity;
 import java.io.IOException;
 import java.io.UncheckedIOException;

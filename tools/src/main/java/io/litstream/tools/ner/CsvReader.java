@@ -1,4 +1,4 @@
-package io.litstream.extract.ner;
+package io.litstream.tools.ner;
 
 import java.util.ArrayList;
 import java.util.List;

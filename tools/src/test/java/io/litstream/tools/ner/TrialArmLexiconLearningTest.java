@@ -1,5 +1,7 @@
-package io.litstream.extract.ner;
+package io.litstream.tools.ner;
 
+import io.litstream.extract.ner.NerTokenizer;
+import io.litstream.extract.ner.TrialArmLexicon;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class TrialArmLexiconTest {
+class TrialArmLexiconLearningTest {
     private static final String PROMPTS = """
             PromptID,PMCID,Outcome,Intervention,Comparator
             1,100,HbA1c,Metformin plus diet,placebo
@@ -37,39 +39,39 @@ class TrialArmLexiconTest {
     private TrialArmLexicon learn(String csv) throws IOException {
         Path file = dir.resolve("prompts.csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
-        return TrialArmLexicon.learn(file, tokenizer);
+        return TrialArmLexiconLearning.learn(file, tokenizer);
     }
 
     @Test
     void theShareIsInFifthsOfTheStringsAndTheFrequencyInThreeBands() {
-        assertEquals("2_0", TrialArmLexicon.label(0, 0));
-        assertEquals("3_0", TrialArmLexicon.label(1, 0));
-        assertEquals("0_1", TrialArmLexicon.label(0, 3));
-        assertEquals("4_2", TrialArmLexicon.label(30, 0));
-        assertEquals("2_2", TrialArmLexicon.label(10, 10));
-        assertEquals("0_2", TrialArmLexicon.label(1, 40));
+        assertEquals("2_0", TrialArmLexiconLearning.label(0, 0));
+        assertEquals("3_0", TrialArmLexiconLearning.label(1, 0));
+        assertEquals("0_1", TrialArmLexiconLearning.label(0, 3));
+        assertEquals("4_2", TrialArmLexiconLearning.label(30, 0));
+        assertEquals("2_2", TrialArmLexiconLearning.label(10, 10));
+        assertEquals("0_2", TrialArmLexiconLearning.label(1, 40));
     }
 
     @Test
     void aStringRepeatedInOneArticleCountsOnce() throws IOException {
         TrialArmLexicon lexicon = learn(PROMPTS);
         // "metformin": arms of articles 100 and 200 (the repeat in 100 not counted), no outcome
-        assertEquals(TrialArmLexicon.label(2, 0), lexicon.word(new String[] {"Metformin"}, 0));
+        assertEquals(TrialArmLexiconLearning.label(2, 0), lexicon.word(new String[] {"Metformin"}, 0));
         // "placebo": comparators of articles 100 and 300
-        assertEquals(TrialArmLexicon.label(2, 0), lexicon.word(new String[] {"placebo"}, 0));
+        assertEquals(TrialArmLexiconLearning.label(2, 0), lexicon.word(new String[] {"placebo"}, 0));
         // "hba1c": two outcome strings
-        assertEquals(TrialArmLexicon.label(0, 2), lexicon.word(new String[] {"HbA1c"}, 0));
+        assertEquals(TrialArmLexiconLearning.label(0, 2), lexicon.word(new String[] {"HbA1c"}, 0));
     }
 
     @Test
     void pairsIncludeTheStringsEnds() throws IOException {
         TrialArmLexicon lexicon = learn(PROMPTS);
         String[] sentence = {"usual", "care", "or", "metformin"};
-        assertEquals(TrialArmLexicon.label(1, 0), lexicon.pair(sentence, -1), "<s> usual");
-        assertEquals(TrialArmLexicon.label(1, 0), lexicon.pair(sentence, 0), "usual care");
-        assertEquals(TrialArmLexicon.label(1, 0), lexicon.pair(new String[] {"usual", "care"}, 1), "care </s>");
+        assertEquals(TrialArmLexiconLearning.label(1, 0), lexicon.pair(sentence, -1), "<s> usual");
+        assertEquals(TrialArmLexiconLearning.label(1, 0), lexicon.pair(sentence, 0), "usual care");
+        assertEquals(TrialArmLexiconLearning.label(1, 0), lexicon.pair(new String[] {"usual", "care"}, 1), "care </s>");
         assertEquals(TrialArmLexicon.UNKNOWN, lexicon.pair(sentence, 1), "care or");
-        assertEquals(TrialArmLexicon.label(1, 0), lexicon.pair(sentence, 3), "metformin </s>");
+        assertEquals(TrialArmLexiconLearning.label(1, 0), lexicon.pair(sentence, 3), "metformin </s>");
     }
 
     @Test
@@ -83,7 +85,7 @@ class TrialArmLexiconTest {
 
     @Test
     void withoutThePromptsFileTheLexiconIsEmpty() throws IOException {
-        assertSame(TrialArmLexicon.EMPTY, TrialArmLexicon.learn(dir.resolve("absent.csv"), tokenizer));
+        assertSame(TrialArmLexicon.EMPTY, TrialArmLexiconLearning.learn(dir.resolve("absent.csv"), tokenizer));
         assertSame(TrialArmLexicon.EMPTY, learn(""));
     }
 

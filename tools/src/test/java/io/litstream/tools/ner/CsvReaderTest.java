@@ -1,4 +1,4 @@
-package io.litstream.extract.ner;
+package io.litstream.tools.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
