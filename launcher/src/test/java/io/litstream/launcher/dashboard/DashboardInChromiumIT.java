@@ -1,4 +1,4 @@
-package io.litstream.ops.dashboard;
+package io.litstream.launcher.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
