@@ -2,7 +2,7 @@ package io.litstream.aggregate.query;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
-import io.litstream.aggregate.AggregateTopology;
+import io.litstream.aggregate.stream.AggregateTopology;
 import io.litstream.aggregate.contribution.TherapyContribution;
 import io.litstream.topics.extraction.ArticleExtraction;
 import io.litstream.topics.summary.TherapySummary;

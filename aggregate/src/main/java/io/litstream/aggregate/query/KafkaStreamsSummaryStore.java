@@ -1,6 +1,6 @@
 package io.litstream.aggregate.query;
 
-import io.litstream.aggregate.AggregateTopology;
+import io.litstream.aggregate.stream.AggregateTopology;
 import io.litstream.aggregate.contribution.TherapyContribution;
 import io.litstream.topics.extraction.ArticleExtraction;
 import io.litstream.topics.summary.TherapySummary;

@@ -7,7 +7,7 @@ import static io.litstream.topics.extraction.Polarity.SUPPORTS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.litstream.aggregate.AggregateTopology;
+import io.litstream.aggregate.stream.AggregateTopology;
 import io.litstream.aggregate.testing.AggregateDriver;
 import io.litstream.topics.serde.Json;
 import java.io.IOException;

@@ -2,8 +2,8 @@ package io.litstream.aggregate.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.litstream.aggregate.AggregateStreamsConfig;
-import io.litstream.aggregate.AggregateTopology;
+import io.litstream.aggregate.stream.AggregateStreamsConfig;
+import io.litstream.aggregate.stream.AggregateTopology;
 import io.litstream.aggregate.contribution.TherapyContribution;
 import io.litstream.aggregate.query.KafkaStreamsSummaryStore;
 import io.litstream.topics.Topics;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.litstream.topics.Topics;
+import java.nio.file.Path;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class ExtractStreamsConfigTest {
     private static final String PRODUCER_COMPRESSION = StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG);
+    private static final Path STATE = Path.of("state", "extract");
 
     @Test
     void overlaysTheStagesGuaranteesOnTheCallersBase() {
@@ -19,11 +21,12 @@ class ExtractStreamsConfigTest {
         base.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "broker:9092");
         base.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
 
-        Properties props = ExtractStreamsConfig.properties(base, 2);
+        Properties props = new ExtractStreamsConfig(2, STATE).toProperties(base);
 
         assertEquals("broker:9092", props.get(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG));
         assertEquals(StreamsConfig.EXACTLY_ONCE_V2, props.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG));
         assertEquals(2, props.get(StreamsConfig.NUM_STREAM_THREADS_CONFIG));
+        assertEquals(STATE.toString(), props.get(StreamsConfig.STATE_DIR_CONFIG), "the stage's own state folder");
         assertEquals(Topics.DEAD_LETTERS, props.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG));
         assertEquals(StreamsConfig.AT_LEAST_ONCE, base.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG), "base not modified");
         new StreamsConfig(props);
@@ -31,7 +34,7 @@ class ExtractStreamsConfigTest {
 
     @Test
     void compressesWhatItProducesWithLz4ByDefault() {
-        Properties props = ExtractStreamsConfig.properties(new Properties(), 1);
+        Properties props = ExtractStreamsConfig.defaults(STATE).toProperties(new Properties());
 
         assertEquals("lz4", props.get(PRODUCER_COMPRESSION));
     }
@@ -43,8 +46,8 @@ class ExtractStreamsConfigTest {
         Properties prefixed = new Properties();
         prefixed.put(PRODUCER_COMPRESSION, "none");
 
-        Properties fromPlain = ExtractStreamsConfig.properties(plain, 1);
-        Properties fromPrefixed = ExtractStreamsConfig.properties(prefixed, 1);
+        Properties fromPlain = ExtractStreamsConfig.defaults(STATE).toProperties(plain);
+        Properties fromPrefixed = ExtractStreamsConfig.defaults(STATE).toProperties(prefixed);
 
         assertFalse(fromPlain.containsKey(PRODUCER_COMPRESSION));
         assertEquals("zstd", fromPlain.get(ProducerConfig.COMPRESSION_TYPE_CONFIG));
@@ -52,7 +55,12 @@ class ExtractStreamsConfigTest {
     }
 
     @Test
+    void needsAStateFolderOfItsOwn() {
+        assertThrows(IllegalArgumentException.class, () -> new ExtractStreamsConfig(1, null));
+    }
+
+    @Test
     void rejectsFewerThanOneThread() {
-        assertThrows(IllegalArgumentException.class, () -> ExtractStreamsConfig.properties(new Properties(), 0));
+        assertThrows(IllegalArgumentException.class, () -> new ExtractStreamsConfig(0, STATE));
     }
 }

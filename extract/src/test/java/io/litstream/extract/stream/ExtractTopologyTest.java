@@ -15,6 +15,7 @@ import io.litstream.topics.deadletter.DeadLetterReason;
 import io.litstream.topics.extraction.ArticleExtraction;
 import io.litstream.topics.serde.LitstreamSerdes;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
@@ -119,7 +120,7 @@ class ExtractTopologyTest {
         Properties base = new Properties();
         base.put("bootstrap.servers", "broker:9092");
         base.put("application.id", "someone-else");
-        Properties p = ExtractStreamsConfig.properties(base, 3);
+        Properties p = new ExtractStreamsConfig(3, Path.of("state", "extract")).toProperties(base);
         assertEquals("litstream-extract", p.get("application.id"));
         assertEquals("broker:9092", p.get("bootstrap.servers"));
         assertEquals("exactly_once_v2", p.get("processing.guarantee"));
@@ -155,7 +156,7 @@ class ExtractTopologyTest {
         Harness(Supplier<? extends Extractor> extractors, String guarantee) {
             Properties base = new Properties();
             base.put("bootstrap.servers", "unused:9092");
-            Properties props = ExtractStreamsConfig.properties(base, 1);
+            Properties props = ExtractStreamsConfig.defaults(Path.of("target", "extract-state")).toProperties(base);
             props.put("processing.guarantee", guarantee);
             driver = new TopologyTestDriver(ExtractTopology.build(extractors), props);
             articles = driver.createInputTopic(Topics.RAW_ARTICLES, new StringSerializer(),

@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
  * goes out in a few batches.
  */
 public final class ProducerSettings {
+    /** The client id ingest's producers use unless the caller names one. */
+    public static final String CLIENT_ID = "litstream-ingest";
     /** The producer's default {@code max.request.size}, used when the caller does not set one. */
     static final int DEFAULT_MAX_REQUEST_SIZE = 1024 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(ProducerSettings.class);
@@ -37,7 +39,7 @@ public final class ProducerSettings {
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         config.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, Compression.DEFAULT_CODEC);
         config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, "10");
-        config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "litstream-ingest");
+        config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, CLIENT_ID);
         return config;
     }
 

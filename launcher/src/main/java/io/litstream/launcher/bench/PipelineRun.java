@@ -1,6 +1,6 @@
 package io.litstream.launcher.bench;
 
-import io.litstream.aggregate.AggregateStreamsConfig;
+import io.litstream.aggregate.stream.AggregateStreamsConfig;
 import io.litstream.bench.ConsumerLag;
 import io.litstream.bench.HeapWatch;
 import io.litstream.bench.LagWatch;
@@ -11,7 +11,7 @@ import io.litstream.bench.Throughput;
 import io.litstream.extract.stream.ExtractStreamsConfig;
 import io.litstream.launcher.config.Settings;
 import io.litstream.launcher.pipeline.Pipeline;
-import io.litstream.launcher.pipeline.Stage;
+import io.litstream.launcher.pipeline.StageName;
 import io.litstream.topics.Topics;
 import io.litstream.topics.article.RawArticle;
 import io.litstream.topics.extraction.ArticleExtraction;
@@ -77,9 +77,9 @@ final class PipelineRun {
         Map<String, Object> client = settings.kafkaClientProperties(bootstrap);
         try (HeapWatch heap = HeapWatch.start()) {
             try {
-                pipelines.add(Pipeline.start(settings, bootstrap, EnumSet.of(Stage.EXTRACT, Stage.AGGREGATE)));
+                pipelines.add(Pipeline.start(settings, bootstrap, EnumSet.of(StageName.EXTRACT, StageName.AGGREGATE)));
                 for (int i = 2; i <= instances; i++) {
-                    pipelines.add(Pipeline.start(extraInstance(settings, i), bootstrap, EnumSet.of(Stage.EXTRACT)));
+                    pipelines.add(Pipeline.start(extraInstance(settings, i), bootstrap, EnumSet.of(StageName.EXTRACT)));
                 }
                 for (Pipeline p : pipelines) {
                     awaitRunning(p);

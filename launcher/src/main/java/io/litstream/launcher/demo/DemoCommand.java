@@ -7,7 +7,7 @@ import io.litstream.launcher.config.Settings;
 import io.litstream.launcher.pipeline.Cluster;
 import io.litstream.launcher.pipeline.Pipeline;
 import io.litstream.launcher.pipeline.ShutdownSignal;
-import io.litstream.launcher.pipeline.Stage;
+import io.litstream.launcher.pipeline.StageName;
 import io.litstream.topics.summary.TherapySummary;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -63,7 +63,7 @@ public final class DemoCommand implements Callable<Integer> {
         ShutdownSignal signal = new ShutdownSignal();
         try (Cluster cluster = Cluster.connect(settings)) {
             List<Path> corpus;
-            try (Pipeline pipeline = Pipeline.start(settings, cluster.bootstrapServers(), EnumSet.allOf(Stage.class));
+            try (Pipeline pipeline = Pipeline.start(settings, cluster.bootstrapServers(), EnumSet.allOf(StageName.class));
                  CorpusProgress progress = new CorpusProgress(
                          settings.kafkaClientProperties(cluster.bootstrapServers()), signal::requested)) {
                 // The pipeline is watching the empty inbox: the corpus arrives as new files would.

@@ -1,15 +1,13 @@
 package io.litstream.launcher.pipeline;
 
-import io.litstream.aggregate.AggregateStreamsConfig;
-import io.litstream.aggregate.AggregateTopology;
 import io.litstream.aggregate.query.ClusterSummaryStore;
 import io.litstream.aggregate.query.SummaryHttpServer;
 import io.litstream.aggregate.query.SummaryStore;
+import io.litstream.aggregate.stream.AggregateStage;
 import io.litstream.extract.ArticleExtractor;
-import io.litstream.extract.stream.ExtractStreamsConfig;
-import io.litstream.extract.stream.ExtractTopology;
+import io.litstream.extract.stream.ExtractStage;
 import io.litstream.ingest.IngestOptions;
-import io.litstream.ingest.IngestService;
+import io.litstream.ingest.IngestStage;
 import io.litstream.ingest.SourcesConfig;
 import io.litstream.ingest.publish.IngestMetrics;
 import io.litstream.launcher.config.Settings;
@@ -20,38 +18,46 @@ import io.litstream.ops.TimedExtractor;
 import io.litstream.ops.dashboard.Dashboard;
 import io.litstream.topics.TopicProvisioner;
 import io.litstream.topics.Topics;
+import io.litstream.topics.stage.Stage;
+import io.litstream.topics.stage.StageContext;
+import io.litstream.topics.stage.StreamsStage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StreamsConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The stages of litstream running against one cluster, any subset of them in this process.
- * Topics are provisioned first; then the stages start against the flow (aggregate, extract,
- * ingest) so that nothing is produced before its consumer is on its way, and close along the
- * flow (ingest first) so that in-flight work drains downstream before the consumers stop.
+ * Topics are provisioned first; then the chosen {@link Stage}s, listed in flow order (ingest,
+ * extract, aggregate), start against the flow so that nothing is produced before its consumer is
+ * on its way, and close along the flow (ingest first) so that in-flight work drains downstream
+ * before the consumers stop. Every stage starts the same way; what is wired around them here is
+ * the summaries API (bound before aggregate starts, since aggregate advertises its address), the
+ * ops server, the dashboard and the metrics.
  */
 public final class Pipeline implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
 
     private final Deque<AutoCloseable> closeInOrder = new ArrayDeque<>();
-    private final Map<Stage, StreamsRunner> streams = new LinkedHashMap<>();
-    private IngestService ingest;
+    /** The running stages in flow order. */
+    private final Map<StageName, Stage> stages = new LinkedHashMap<>();
     private SummaryHttpServer http;
+    /** The summaries API's address as aggregate advertises it to the other instances. */
+    private String advertised;
     private SummaryStore summaries;
     private OpsHttpServer ops;
     private final PipelineMetrics metrics = new PipelineMetrics();
@@ -65,7 +71,7 @@ public final class Pipeline implements AutoCloseable {
      *
      * @throws RuntimeException when a stage cannot start; whatever had started is closed again
      */
-    public static Pipeline start(Settings settings, String bootstrapServers, Set<Stage> stages) {
+    public static Pipeline start(Settings settings, String bootstrapServers, Set<StageName> stages) {
         Pipeline pipeline = new Pipeline();
         try {
             pipeline.startStages(settings, bootstrapServers, EnumSet.copyOf(stages));
@@ -76,7 +82,7 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
-    private void startStages(Settings settings, String bootstrapServers, Set<Stage> stages) {
+    private void startStages(Settings settings, String bootstrapServers, Set<StageName> chosen) {
         closeInOrder.addLast(metrics);
         // Checked before anything starts: an ops server open to the network without a token never runs.
         OpsAccess access = OpsAccess.forBinding(settings.require(Settings.OPS_HOST), settings.get(Settings.OPS_TOKEN));
@@ -84,46 +90,75 @@ public final class Pipeline implements AutoCloseable {
         try (Admin admin = Admin.create(client)) {
             new TopicProvisioner(admin).ensure(Topics.all(settings.topicSettings()));
         }
-        Path stateRoot = settings.workDir().resolve("state");
-        if (stages.contains(Stage.AGGREGATE)) {
-            startAggregate(settings, client, stateRoot.resolve("aggregate"));
+        StageContext context = new StageContext(client, settings.topicSettings(), settings.workDir());
+        List<Stage> flow = new ArrayList<>();
+        for (StageName name : chosen) {
+            Stage stage = build(name, settings);
+            stages.put(name, stage);
+            flow.add(stage);
         }
-        if (stages.contains(Stage.EXTRACT)) {
-            Properties base = properties(client);
-            base.put(StreamsConfig.STATE_DIR_CONFIG, stateRoot.resolve("extract").toString());
-            Properties props = ExtractStreamsConfig.properties(base, settings.getInt(Settings.EXTRACT_THREADS));
-            StreamsRunner runner = new StreamsRunner("extract",
-                    ExtractTopology.build(TimedExtractor.around(ArticleExtractor.supplier(), metrics.extractLatency())),
-                    props).start();
-            streams.put(Stage.EXTRACT, runner);
-            closeInOrder.push(runner);
+        Collections.reverse(flow);
+        for (Stage stage : flow) {
+            // Pushed before it starts: a stage that fails half-way is closed with the rest.
+            closeInOrder.push(stage);
+            stage.start(context);
         }
-        if (stages.contains(Stage.INGEST)) {
-            List<Path> dirs = settings.getList(Settings.INGEST_DIRS).stream().map(Path::of).toList();
-            SourcesConfig sources = SourcesConfig.fromSettings(settings::get);
-            if (dirs.isEmpty() && sources.isEmpty()) {
-                throw new IllegalArgumentException("the ingest stage needs a source: a folder (--inbox, "
-                        + Settings.INGEST_DIRS + "), a feed (--feed), a sitemap, a URL list or a PubMed query");
-            }
-            dirs.forEach(Pipeline::createDirectories);
-            IngestOptions options = new IngestOptions(settings.getLong(Settings.INGEST_MAX_BYTES),
-                    IngestOptions.defaults().watch(), sources);
-            ingest = IngestService.startDurable(client, dirs, options, settings.topicSettings());
-            closeInOrder.push(ingest);
+        if (http != null) {
+            serveSummaries((StreamsStage) stages.get(StageName.AGGREGATE));
         }
         startOps(settings, client, access);
-        log.info("pipeline running: {}", stages);
+        log.info("pipeline running: {}", chosen);
+    }
+
+    /** The stage {@code name} names, built from its settings; aggregate's API is bound here too. */
+    private Stage build(StageName name, Settings settings) {
+        return switch (name) {
+            case INGEST -> ingestStage(settings);
+            case EXTRACT -> new ExtractStage(settings.getInt(Settings.EXTRACT_THREADS),
+                    TimedExtractor.around(ArticleExtractor.supplier(), metrics.extractLatency()));
+            case AGGREGATE -> new AggregateStage(settings.getInt(Settings.AGGREGATE_THREADS),
+                    Double.parseDouble(settings.require(Settings.SCORE_THRESHOLD)), bindSummariesApi(settings));
+        };
+    }
+
+    private static IngestStage ingestStage(Settings settings) {
+        List<Path> dirs = settings.getList(Settings.INGEST_DIRS).stream().map(Path::of).toList();
+        SourcesConfig sources = SourcesConfig.fromSettings(settings::get);
+        if (dirs.isEmpty() && sources.isEmpty()) {
+            throw new IllegalArgumentException("the ingest stage needs a source: a folder (--inbox, "
+                    + Settings.INGEST_DIRS + "), a feed (--feed), a sitemap, a URL list or a PubMed query");
+        }
+        dirs.forEach(Pipeline::createDirectories);
+        return new IngestStage(dirs, new IngestOptions(settings.getLong(Settings.INGEST_MAX_BYTES),
+                IngestOptions.defaults().watch(), sources));
+    }
+
+    /** Binds the summaries API and returns the address aggregate advertises for it. */
+    private String bindSummariesApi(Settings settings) {
+        String host = settings.require(Settings.HTTP_HOST);
+        http = new SummaryHttpServer(host, settings.getInt(Settings.HTTP_PORT));
+        // Closed after aggregate: pushed first, it sits below every stage.
+        closeInOrder.push(http);
+        // Other instances route queries to the address advertised here; a wildcard bind is not routable.
+        advertised = ("0.0.0.0".equals(host) || "::".equals(host) ? "localhost" : host) + ":" + http.port();
+        return advertised;
+    }
+
+    private void serveSummaries(StreamsStage aggregate) {
+        // Any instance answers any query: key lookups go to the owning instance, listings merge all.
+        summaries = ClusterSummaryStore.of(aggregate.runner().streams(), advertised);
+        http.start(summaries);
+        log.info("summaries served at http://{}:{}/therapies", http.host(), http.port());
     }
 
     private void startOps(Settings settings, Map<String, Object> client, OpsAccess access) {
-        streams.forEach((stage, runner) -> metrics.bindStreams(runner.name(), runner.streams()));
-        if (streams.containsKey(Stage.AGGREGATE)) {
-            metrics.bindSummaryUpdates(streams.get(Stage.AGGREGATE).streams());
+        streamStages().forEach((name, stage) -> metrics.bindStreams(stage.name(), stage.runner().streams()));
+        if (stages.get(StageName.AGGREGATE) instanceof StreamsStage aggregate) {
+            metrics.bindSummaryUpdates(aggregate.runner().streams());
         }
-        if (ingest != null) {
-            IngestService service = ingest;
-            metrics.bindIngest(service::metrics);
-            metrics.bindSources(service::sourceCounters);
+        if (stages.get(StageName.INGEST) instanceof IngestStage ingest) {
+            metrics.bindIngest(ingest::metrics);
+            metrics.bindSources(ingest::sourceCounters);
         }
         Dashboard dashboard = Dashboard.start(client, this::stageStates, this::summaries);
         closeInOrder.remove(metrics);
@@ -150,34 +185,13 @@ public final class Pipeline implements AutoCloseable {
     /** Every stage in this process with its state: stream stages as Kafka Streams reports them. */
     public Map<String, String> stageStates() {
         Map<String, String> states = new LinkedHashMap<>();
-        if (ingest != null) {
-            states.put("ingest", "RUNNING");
-        }
-        streams.forEach((stage, runner) -> states.put(runner.name(), runner.state().name()));
+        stages.values().forEach(stage -> states.put(stage.name(), stage.state()));
         return states;
     }
 
     /** The bound port of the health and metrics server. */
     public int opsPort() {
         return ops.port();
-    }
-
-    private void startAggregate(Settings settings, Map<String, Object> client, Path stateDir) {
-        String host = settings.require(Settings.HTTP_HOST);
-        http = new SummaryHttpServer(host, settings.getInt(Settings.HTTP_PORT));
-        closeInOrder.push(http);
-        // Other instances route queries to the address advertised here; a wildcard bind is not routable.
-        String advertised = ("0.0.0.0".equals(host) || "::".equals(host) ? "localhost" : host) + ":" + http.port();
-        Properties props = new AggregateStreamsConfig(settings.getInt(Settings.AGGREGATE_THREADS), stateDir, advertised)
-                .toProperties(properties(client));
-        double threshold = Double.parseDouble(settings.require(Settings.SCORE_THRESHOLD));
-        StreamsRunner runner = new StreamsRunner("aggregate", AggregateTopology.build(threshold), props).start();
-        streams.put(Stage.AGGREGATE, runner);
-        closeInOrder.push(runner);
-        // Any instance answers any query: key lookups go to the owning instance, listings merge all.
-        summaries = ClusterSummaryStore.of(runner.streams(), advertised);
-        http.start(summaries);
-        log.info("summaries served at http://{}:{}/therapies", http.host(), http.port());
     }
 
     /** The summaries, when this process runs the aggregate stage. */
@@ -192,37 +206,52 @@ public final class Pipeline implements AutoCloseable {
 
     /** Ingest's counters, when this process runs the ingest stage. */
     public Optional<IngestMetrics> ingestMetrics() {
-        return Optional.ofNullable(ingest).map(IngestService::metrics);
+        return ingest().map(IngestStage::metrics);
     }
 
     /** Ingest's network-source counters ({@code polls}, {@code poll_errors}, {@code failed.<kind>} ...); empty without ingest. */
     public Map<String, Long> ingestSourceCounters() {
-        return ingest == null ? Map.of() : ingest.sourceCounters();
+        return ingest().map(IngestStage::sourceCounters).orElse(Map.of());
+    }
+
+    private Optional<IngestStage> ingest() {
+        return stages.get(StageName.INGEST) instanceof IngestStage ingest ? Optional.of(ingest) : Optional.empty();
     }
 
     /** The state of each stream stage (RUNNING, REBALANCING, ERROR ...). */
-    public Map<Stage, KafkaStreams.State> streamStates() {
-        Map<Stage, KafkaStreams.State> states = new LinkedHashMap<>();
-        streams.forEach((stage, runner) -> states.put(stage, runner.state()));
+    public Map<StageName, KafkaStreams.State> streamStates() {
+        Map<StageName, KafkaStreams.State> states = new LinkedHashMap<>();
+        streamStages().forEach((name, stage) -> states.put(name, stage.runner().state()));
         return states;
     }
 
     /** Per stream stage, how many of its stream threads died of an uncaught error (0 when bad input was all dead-lettered). */
-    public Map<Stage, Integer> streamThreadFailures() {
-        Map<Stage, Integer> failures = new LinkedHashMap<>();
-        streams.forEach((stage, runner) -> failures.put(stage, runner.threadFailures()));
+    public Map<StageName, Integer> streamThreadFailures() {
+        Map<StageName, Integer> failures = new LinkedHashMap<>();
+        streamStages().forEach((name, stage) -> failures.put(name, stage.runner().threadFailures()));
         return failures;
     }
 
     /** True when every stream stage in this process is RUNNING. */
     public boolean running() {
-        return streams.values().stream().allMatch(r -> r.state() == KafkaStreams.State.RUNNING);
+        return streamStates().values().stream().allMatch(state -> state == KafkaStreams.State.RUNNING);
+    }
+
+    /** The Kafka Streams stages in flow order (extract, aggregate), each started. */
+    private Map<StageName, StreamsStage> streamStages() {
+        Map<StageName, StreamsStage> streams = new LinkedHashMap<>();
+        stages.forEach((name, stage) -> {
+            if (stage instanceof StreamsStage s) {
+                streams.put(name, s);
+            }
+        });
+        return streams;
     }
 
     /** Stops intake first, then extract, then aggregate and its API; each gets a bounded time. */
     @Override
     public void close() {
-        // closeInOrder holds the last started first: ingest, extract, aggregate, http.
+        // closeInOrder holds the last started first: ingest, extract, aggregate, the summaries API.
         while (!closeInOrder.isEmpty()) {
             AutoCloseable c = closeInOrder.pop();
             try {
@@ -232,14 +261,6 @@ public final class Pipeline implements AutoCloseable {
             }
         }
         log.info("pipeline stopped");
-    }
-
-    private static Properties properties(Map<String, Object> client) {
-        Properties p = new Properties();
-        p.putAll(client);
-        // Kafka 5 turns this on by default; opting in now keeps behaviour stable across the upgrade.
-        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
-        return p;
     }
 
     private static void createDirectories(Path dir) {

@@ -35,7 +35,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--stages", split = ",", paramLabel = "STAGE",
             description = "Stages to run in this process: ${COMPLETION-CANDIDATES}. Default: all.")
-    List<Stage> stages = new ArrayList<>(List.of(Stage.values()));
+    List<StageName> stages = new ArrayList<>(List.of(StageName.values()));
 
     @Option(names = "--inbox", paramLabel = "DIR",
             description = "Folder to read and watch for articles (repeatable). Adds to ingest.dirs.")

@@ -3,8 +3,8 @@ package io.litstream.launcher.aggregate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.litstream.aggregate.AggregateStreamsConfig;
-import io.litstream.aggregate.AggregateTopology;
+import io.litstream.aggregate.stream.AggregateStreamsConfig;
+import io.litstream.aggregate.stream.AggregateTopology;
 import io.litstream.launcher.testkit.CommittedTopic;
 import io.litstream.launcher.testkit.KafkaTestCluster;
 import io.litstream.launcher.testkit.PipelineReset;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.litstream.aggregate.AggregateStreamsConfig;
-import io.litstream.aggregate.AggregateTopology;
+import io.litstream.aggregate.stream.AggregateStreamsConfig;
+import io.litstream.aggregate.stream.AggregateTopology;
 import io.litstream.aggregate.query.ClusterSummaryStore;
 import io.litstream.aggregate.query.SummaryHttpServer;
 import io.litstream.launcher.testkit.KafkaTestCluster;

@@ -10,7 +10,7 @@ import io.litstream.launcher.config.Settings;
 import io.litstream.launcher.demo.CorpusProgress;
 import io.litstream.launcher.demo.SampleCorpus;
 import io.litstream.launcher.pipeline.Pipeline;
-import io.litstream.launcher.pipeline.Stage;
+import io.litstream.launcher.pipeline.StageName;
 import io.litstream.launcher.testkit.HeadlessChromium;
 import io.litstream.launcher.testkit.KafkaTestCluster;
 import io.litstream.launcher.testkit.PipelineReset;
@@ -61,7 +61,7 @@ class DashboardInChromiumIT {
     void showsTheLiveFiguresAndRendersAHostileTitleAsText(KafkaTestCluster kafka, @TempDir Path work) throws Exception {
         Settings settings = TestSettings.pipeline(work, Map.of(Settings.OPS_TOKEN, TOKEN));
         Path inbox = TestSettings.inbox(work);
-        try (Pipeline pipeline = Pipeline.start(settings, kafka.bootstrapServers(), EnumSet.allOf(Stage.class));
+        try (Pipeline pipeline = Pipeline.start(settings, kafka.bootstrapServers(), EnumSet.allOf(StageName.class));
              CorpusProgress progress = new CorpusProgress(kafka.clientProperties())) {
             List<Path> corpus = SampleCorpus.copyTo(inbox);
             Files.writeString(inbox.resolve("09-hostile-title.txt"), HOSTILE_TITLE + "\n\n" + HOSTILE_BODY);

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.litstream.ingest.SourcesConfig;
 import io.litstream.ingest.publish.IngestMetrics;
 import io.litstream.launcher.config.Settings;
-import io.litstream.launcher.pipeline.Stage;
+import io.litstream.launcher.pipeline.StageName;
 import io.litstream.ops.PipelineMetrics;
 import io.litstream.topics.TopicSettings;
 import java.io.IOException;
@@ -173,20 +173,20 @@ class ComposeFileTest {
 
     @Test
     void eachStageServiceRunsTheStageItIsNamedForAndTogetherTheyRunThemAll() throws Exception {
-        Set<Stage> covered = new HashSet<>();
+        Set<StageName> covered = new HashSet<>();
         for (var stage : stages(single()).entrySet()) {
             List<String> command = texts(stage.getValue().path("command"));
             assertEquals("run", command.get(0), stage.getKey() + " runs `litstream run`");
             int at = command.indexOf("--stages");
             assertTrue(at > 0, stage.getKey() + " names its stages");
-            List<Stage> named = Arrays.stream(command.get(at + 1).split(","))
-                    .map(s -> Stage.valueOf(s.trim().toUpperCase(Locale.ROOT))).toList();
-            assertEquals(List.of(Stage.valueOf(stage.getKey().toUpperCase(Locale.ROOT))), named,
+            List<StageName> named = Arrays.stream(command.get(at + 1).split(","))
+                    .map(s -> StageName.valueOf(s.trim().toUpperCase(Locale.ROOT))).toList();
+            assertEquals(List.of(StageName.valueOf(stage.getKey().toUpperCase(Locale.ROOT))), named,
                     "service " + stage.getKey() + " runs exactly its own stage (Prometheus finds it by that name)");
             covered.addAll(named);
             assertEquals(".", stage.getValue().path("build").asText(), stage.getKey() + " is built from this repository");
         }
-        assertEquals(Set.of(Stage.values()), covered, "every stage has a service");
+        assertEquals(Set.of(StageName.values()), covered, "every stage has a service");
     }
 
     @Test

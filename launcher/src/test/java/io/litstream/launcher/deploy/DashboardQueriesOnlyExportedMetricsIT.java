@@ -6,7 +6,7 @@ import io.litstream.launcher.config.Settings;
 import io.litstream.launcher.demo.CorpusProgress;
 import io.litstream.launcher.demo.SampleCorpus;
 import io.litstream.launcher.pipeline.Pipeline;
-import io.litstream.launcher.pipeline.Stage;
+import io.litstream.launcher.pipeline.StageName;
 import io.litstream.launcher.testkit.KafkaTestCluster;
 import io.litstream.launcher.testkit.PipelineReset;
 import io.litstream.launcher.testkit.SharedKafkaCluster;
@@ -44,7 +44,7 @@ class DashboardQueriesOnlyExportedMetricsIT {
         Set<String> used = DashboardQueries.metricNames(
                 ComposeFiles.json(ComposeFiles.root().resolve("deploy/grafana/dashboards/litstream.json")));
         Settings settings = TestSettings.pipeline(work);
-        try (Pipeline pipeline = Pipeline.start(settings, kafka.bootstrapServers(), EnumSet.allOf(Stage.class));
+        try (Pipeline pipeline = Pipeline.start(settings, kafka.bootstrapServers(), EnumSet.allOf(StageName.class));
              CorpusProgress progress = new CorpusProgress(kafka.clientProperties())) {
             assertTrue(SampleCorpus.copyTo(TestSettings.inbox(work)).size() > 3, "sample articles in the inbox");
             // Records through both stream stages are what makes Kafka Streams register task and node metrics.

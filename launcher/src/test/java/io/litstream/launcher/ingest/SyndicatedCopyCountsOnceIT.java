@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.litstream.launcher.config.Settings;
 import io.litstream.launcher.demo.CorpusProgress;
 import io.litstream.launcher.pipeline.Pipeline;
-import io.litstream.launcher.pipeline.Stage;
+import io.litstream.launcher.pipeline.StageName;
 import io.litstream.launcher.testkit.KafkaTestCluster;
 import io.litstream.launcher.testkit.PipelineReset;
 import io.litstream.launcher.testkit.SharedKafkaCluster;
@@ -45,7 +45,7 @@ class SyndicatedCopyCountsOnceIT {
             throws Exception {
         Path inbox = TestSettings.inbox(work);
         Settings settings = TestSettings.pipeline(work);
-        try (Pipeline pipeline = Pipeline.start(settings, kafka.bootstrapServers(), EnumSet.allOf(Stage.class));
+        try (Pipeline pipeline = Pipeline.start(settings, kafka.bootstrapServers(), EnumSet.allOf(StageName.class));
              CorpusProgress progress = new CorpusProgress(kafka.clientProperties())) {
             Files.createDirectories(inbox);
             Files.writeString(inbox.resolve("wire-service.html"), page("Health Wire",

@@ -65,7 +65,7 @@ class BadInputIsDeadLetteredAndTheRestFlowsIT {
         Path inbox = TestSettings.inbox(work);
         Settings settings = TestSettings.pipeline(work, Map.of(Settings.INGEST_MAX_BYTES, "100000"));
 
-        try (Pipeline pipeline = Pipeline.start(settings, kafka.bootstrapServers(), EnumSet.allOf(Stage.class));
+        try (Pipeline pipeline = Pipeline.start(settings, kafka.bootstrapServers(), EnumSet.allOf(StageName.class));
              CorpusProgress progress = new CorpusProgress(kafka.clientProperties())) {
             // A poison record straight onto the raw topic, ahead of the good articles.
             try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()),

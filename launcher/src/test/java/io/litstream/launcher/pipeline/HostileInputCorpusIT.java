@@ -84,7 +84,7 @@ class HostileInputCorpusIT {
                     SourcesConfig.MIN_INTERVAL, "0ms",
                     SourcesConfig.FEED_INTERVAL, "1h"));
 
-            try (Pipeline pipeline = Pipeline.start(settings, kafka.bootstrapServers(), EnumSet.allOf(Stage.class));
+            try (Pipeline pipeline = Pipeline.start(settings, kafka.bootstrapServers(), EnumSet.allOf(StageName.class));
                  CorpusProgress progress = new CorpusProgress(kafka.clientProperties())) {
                 for (HostileCorpus.Case c : cases) {
                     if (c.via() == HostileCorpus.Via.INBOX) {
@@ -117,7 +117,7 @@ class HostileInputCorpusIT {
                 }
 
                 assertTrue(pipeline.running(), "every stream stage still RUNNING: " + pipeline.streamStates());
-                assertEquals(Map.of(Stage.EXTRACT, 0, Stage.AGGREGATE, 0), pipeline.streamThreadFailures(),
+                assertEquals(Map.of(StageName.EXTRACT, 0, StageName.AGGREGATE, 0), pipeline.streamThreadFailures(),
                         "no stream thread died and was replaced");
                 assertEquals(0L, pipeline.ingestSourceCounters().getOrDefault("poll_errors", 0L),
                         "no ingest source poll failed: " + pipeline.ingestSourceCounters());

@@ -17,7 +17,7 @@ class OpsPortOpenToTheNetworkNeedsATokenTest {
         Settings settings = TestSettings.pipeline(work, Map.of(Settings.OPS_HOST, "0.0.0.0"));
         // No broker at this address: the refusal must come before any connection is tried.
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Pipeline.start(settings, "127.0.0.1:1", EnumSet.allOf(Stage.class)));
+                () -> Pipeline.start(settings, "127.0.0.1:1", EnumSet.allOf(StageName.class)));
         assertTrue(e.getMessage().contains("ops.token"), e.getMessage());
     }
 }

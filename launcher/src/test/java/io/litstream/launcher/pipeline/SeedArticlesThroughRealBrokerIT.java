@@ -49,7 +49,7 @@ class SeedArticlesThroughRealBrokerIT {
             seeds = files.sorted().toList();
         }
 
-        try (Pipeline pipeline = Pipeline.start(settings, kafka.bootstrapServers(), EnumSet.allOf(Stage.class));
+        try (Pipeline pipeline = Pipeline.start(settings, kafka.bootstrapServers(), EnumSet.allOf(StageName.class));
              CorpusProgress progress = new CorpusProgress(kafka.clientProperties())) {
             Files.createDirectories(inbox);
             for (Path seed : seeds) {

@@ -3,8 +3,8 @@ package io.litstream.launcher.reprocess;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.litstream.aggregate.AggregateStreamsConfig;
-import io.litstream.aggregate.AggregateTopology;
+import io.litstream.aggregate.stream.AggregateStreamsConfig;
+import io.litstream.aggregate.stream.AggregateTopology;
 import io.litstream.aggregate.query.KafkaStreamsSummaryStore;
 import io.litstream.extract.Extractor;
 import io.litstream.extract.stream.ExtractStreamsConfig;
@@ -152,9 +152,7 @@ class ReprocessConvergesToTheNewExtractorIT {
     }
 
     private Properties extractProps(KafkaTestCluster kafka, String stateDir) {
-        Properties props = ExtractStreamsConfig.properties(base(kafka), 1);
-        props.put(StreamsConfig.STATE_DIR_CONFIG, state.resolve(stateDir).toString());
-        return props;
+        return ExtractStreamsConfig.defaults(state.resolve(stateDir)).toProperties(base(kafka));
     }
 
     private KafkaStreams start(Topology topology, Properties props) {

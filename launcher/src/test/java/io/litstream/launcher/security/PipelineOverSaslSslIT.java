@@ -13,7 +13,7 @@ import io.litstream.launcher.config.Settings;
 import io.litstream.launcher.demo.CorpusProgress;
 import io.litstream.launcher.demo.SampleCorpus;
 import io.litstream.launcher.pipeline.Pipeline;
-import io.litstream.launcher.pipeline.Stage;
+import io.litstream.launcher.pipeline.StageName;
 import io.litstream.launcher.testkit.CapturedLogs;
 import io.litstream.launcher.testkit.SecuredKafkaBroker;
 import io.litstream.launcher.testkit.SecuredKafkaBroker.ScramUser;
@@ -137,7 +137,7 @@ class PipelineOverSaslSslIT {
     /** Runs all stages over the bundled corpus until the summaries settle; collects what the servers serve. */
     private static List<TherapySummary> runCorpus(Settings settings, Map<String, String> shown) throws Exception {
         String bootstrap = broker.bootstrapServers();
-        try (Pipeline pipeline = Pipeline.start(settings, bootstrap, EnumSet.allOf(Stage.class));
+        try (Pipeline pipeline = Pipeline.start(settings, bootstrap, EnumSet.allOf(StageName.class));
              CorpusProgress progress = new CorpusProgress(settings.kafkaClientProperties(bootstrap))) {
             List<Path> corpus = SampleCorpus.copyTo(TestSettings.inbox(settings.workDir()));
             IngestMetrics ingested = awaitIngestOutcomes(pipeline, corpus.size());

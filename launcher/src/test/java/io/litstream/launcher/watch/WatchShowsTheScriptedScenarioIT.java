@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.litstream.aggregate.query.SummaryStore;
 import io.litstream.launcher.config.Settings;
 import io.litstream.launcher.pipeline.Pipeline;
-import io.litstream.launcher.pipeline.Stage;
+import io.litstream.launcher.pipeline.StageName;
 import io.litstream.launcher.testkit.KafkaTestCluster;
 import io.litstream.launcher.testkit.PipelineReset;
 import io.litstream.launcher.testkit.SharedKafkaCluster;
@@ -57,7 +57,7 @@ class WatchShowsTheScriptedScenarioIT {
                 "--work-dir", work.toString(), "--group", "watch-it-" + UUID.randomUUID(), "--from-beginning",
                 "--max-events", Integer.toString(expected.size())), "watch");
 
-        try (Pipeline pipeline = Pipeline.start(settings, kafka.bootstrapServers(), EnumSet.of(Stage.AGGREGATE));
+        try (Pipeline pipeline = Pipeline.start(settings, kafka.bootstrapServers(), EnumSet.of(StageName.AGGREGATE));
              ScriptedScenario scenario = new ScriptedScenario(kafka.clientProperties())) {
             watcher.start();
             SummaryStore summaries = pipeline.summaries().orElseThrow();

@@ -1,6 +1,6 @@
 package io.litstream.ops.dashboard;
 
-import io.litstream.aggregate.AggregateStreamsConfig;
+import io.litstream.aggregate.stream.AggregateStreamsConfig;
 import io.litstream.aggregate.query.SummaryStore;
 import io.litstream.extract.stream.ExtractStreamsConfig;
 import io.litstream.ops.OpsHttpServer;

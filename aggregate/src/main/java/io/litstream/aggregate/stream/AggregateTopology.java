@@ -1,4 +1,4 @@
-package io.litstream.aggregate;
+package io.litstream.aggregate.stream;
 
 import static io.litstream.topics.PipelineTopics.EXTRACTIONS;
 import static io.litstream.topics.PipelineTopics.SUMMARIES;

@@ -1,4 +1,4 @@
-package io.litstream.aggregate;
+package io.litstream.aggregate.stream;
 
 import io.litstream.topics.client.Compression;
 import io.litstream.topics.deadletter.DeadLetterDeserializationHandler;

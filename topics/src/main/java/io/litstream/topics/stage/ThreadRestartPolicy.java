@@ -1,4 +1,4 @@
-package io.litstream.launcher.pipeline;
+package io.litstream.topics.stage;
 
 import java.time.Clock;
 import java.time.Duration;

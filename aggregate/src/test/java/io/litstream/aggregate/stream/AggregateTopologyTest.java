@@ -1,4 +1,4 @@
-package io.litstream.aggregate;
+package io.litstream.aggregate.stream;
 
 import static io.litstream.aggregate.testing.Articles.T0;
 import static io.litstream.aggregate.testing.Articles.article;

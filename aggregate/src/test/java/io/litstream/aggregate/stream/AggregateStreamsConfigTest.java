@@ -1,4 +1,4 @@
-package io.litstream.aggregate;
+package io.litstream.aggregate.stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package io.litstream.launcher.pipeline;
+package io.litstream.topics.stage;
 
 import java.time.Duration;
 import java.util.Properties;
@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * per-record errors are handled earlier, by the stages' dead-letter handlers), and close waits a
  * bounded time and leaves the consumer group.
  */
-final class StreamsRunner implements AutoCloseable {
+public final class StreamsRunner implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(StreamsRunner.class);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
@@ -24,7 +24,7 @@ final class StreamsRunner implements AutoCloseable {
     private final KafkaStreams streams;
     private final AtomicInteger threadFailures = new AtomicInteger();
 
-    StreamsRunner(String name, Topology topology, Properties props) {
+    public StreamsRunner(String name, Topology topology, Properties props) {
         this.name = name;
         this.streams = new KafkaStreams(topology, props);
         ThreadRestartPolicy restarts = ThreadRestartPolicy.standard();
@@ -41,25 +41,25 @@ final class StreamsRunner implements AutoCloseable {
         streams.setStateListener((now, before) -> log.info("{}: {} -> {}", name, before, now));
     }
 
-    StreamsRunner start() {
+    public StreamsRunner start() {
         streams.start();
         return this;
     }
 
-    KafkaStreams streams() {
+    public KafkaStreams streams() {
         return streams;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
     /** Stream threads that died of an uncaught error since start (each replaced, or the stage stopped). */
-    int threadFailures() {
+    public int threadFailures() {
         return threadFailures.get();
     }
 
-    KafkaStreams.State state() {
+    public KafkaStreams.State state() {
         return streams.state();
     }
 
