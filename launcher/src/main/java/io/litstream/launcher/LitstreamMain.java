@@ -8,6 +8,7 @@ import io.litstream.launcher.offline.ExtractCommand;
 import io.litstream.launcher.pipeline.RunCommand;
 import io.litstream.launcher.reprocess.ReprocessCommand;
 import io.litstream.launcher.train.TrainCommand;
+import io.litstream.launcher.vocab.VocabCommand;
 import io.litstream.launcher.watch.WatchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Command;
             "Without --bootstrap-servers (or KAFKA_BOOTSTRAP_SERVERS) a real single-node Kafka broker is",
             "started on loopback, with its data in the work folder."},
         subcommands = {DemoCommand.class, RunCommand.class, WatchCommand.class, ExtractCommand.class,
-            CleanCommand.class, ReprocessCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class,
+            CleanCommand.class, ReprocessCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class, VocabCommand.class,
             CommandLine.HelpCommand.class})
 public final class LitstreamMain implements Runnable {
     @CommandLine.Spec
