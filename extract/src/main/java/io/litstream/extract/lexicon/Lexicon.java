@@ -38,7 +38,7 @@ public final class Lexicon {
     private static final int VERSION_HEX_CHARS = 10;
 
     private final Map<String, LexiconEntry> byId;
-    private final Map<String, EntityIds> discoveredNames;
+    private final DiscoveredNames discoveredNames;
     private final Node root = new Node();
     private final String version;
 
@@ -59,7 +59,11 @@ public final class Lexicon {
      *                        found outside the lexicon gets under that id
      */
     public Lexicon(Collection<LexiconEntry> entries, Map<String, EntityIds> discoveredNames, String version) {
-        this.discoveredNames = Map.copyOf(discoveredNames);
+        this(entries, new DiscoveredNames(discoveredNames), version);
+    }
+
+    private Lexicon(Collection<LexiconEntry> entries, DiscoveredNames discoveredNames, String version) {
+        this.discoveredNames = discoveredNames;
         Map<String, LexiconEntry> ids = new LinkedHashMap<>();
         for (LexiconEntry e : entries) {
             if (ids.put(e.id(), e) != null) {
@@ -95,7 +99,7 @@ public final class Lexicon {
             Map<String, EntityIds> outsideIds = LexiconFiles.parseIds(read(IDS, digest), IDS);
             Map<String, List<String>> synonyms = LexiconFiles.parseSynonyms(
                     read(VOCABULARY_SYNONYMS, digest), VOCABULARY_SYNONYMS);
-            Map<String, EntityIds> names = LexiconFiles.parseNames(read(VOCABULARY_NAMES, digest), VOCABULARY_NAMES);
+            DiscoveredNames names = new DiscoveredNames(read(VOCABULARY_NAMES, digest), VOCABULARY_NAMES);
             String hash = HexFormat.of().formatHex(digest.digest()).substring(0, VERSION_HEX_CHARS);
             return new Lexicon(withVocabulary(handWritten, outsideIds, synonyms), names, hash);
         } catch (NoSuchAlgorithmException e) {
@@ -168,7 +172,7 @@ public final class Lexicon {
      * name written exactly like it, else none.
      */
     public EntityIds discoveredIds(String canonicalId) {
-        return discoveredNames.getOrDefault(canonicalId, EntityIds.NONE);
+        return discoveredNames.of(canonicalId);
     }
 
     public Optional<LexiconEntry> entry(String id) {
