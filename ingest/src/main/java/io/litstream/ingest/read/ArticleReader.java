@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -103,7 +102,7 @@ public final class ArticleReader {
             return e.rejection;
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("unexpected failure reading {}", source, e);
-            return new Rejection(DeadLetterReason.PROCESSING_ERROR, "reader failed: " + e, prefix(raw), isLong(raw));
+            return Rejection.keepingPrefix(DeadLetterReason.PROCESSING_ERROR, "reader failed: " + e, raw);
         }
     }
 
@@ -201,16 +200,7 @@ public final class ArticleReader {
     }
 
     private static RejectedException reject(DeadLetterReason reason, String detail, byte[] raw) {
-        return new RejectedException(new Rejection(reason, detail, prefix(raw), isLong(raw)));
-    }
-
-    /** Dead letters carry at most {@link DeadLetterHeaders#MAX_PAYLOAD_BYTES}; no need to hold more. */
-    private static byte[] prefix(byte[] raw) {
-        return isLong(raw) ? Arrays.copyOf(raw, DeadLetterHeaders.MAX_PAYLOAD_BYTES) : raw;
-    }
-
-    private static boolean isLong(byte[] raw) {
-        return raw.length > DeadLetterHeaders.MAX_PAYLOAD_BYTES;
+        return new RejectedException(Rejection.keepingPrefix(reason, detail, raw));
     }
 
     private static String fileName(Path file) {

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.litstream.ingest.SourcesConfig;
 import io.litstream.ingest.publish.IngestMetrics;
-import io.litstream.ingest.source.SourcesConfig;
 import io.litstream.launcher.config.Settings;
 import io.litstream.launcher.ops.PipelineMetrics;
 import io.litstream.launcher.pipeline.Stage;

@@ -1,4 +1,4 @@
-package io.litstream.ingest.source;
+package io.litstream.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package io.litstream.ingest.source;
+package io.litstream.ingest.state;
 
 import java.util.Optional;
 

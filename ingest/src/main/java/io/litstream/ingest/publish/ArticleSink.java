@@ -1,4 +1,4 @@
-package io.litstream.ingest;
+package io.litstream.ingest.publish;
 
 import io.litstream.ingest.read.Rejection;
 import io.litstream.topics.article.RawArticle;

@@ -1,4 +1,4 @@
-package io.litstream.ingest.source;
+package io.litstream.ingest;
 
 import io.litstream.ingest.fetch.FetchConfig;
 import io.litstream.ingest.pubmed.PubmedOptions;

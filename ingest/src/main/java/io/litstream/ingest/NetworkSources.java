@@ -1,13 +1,17 @@
-package io.litstream.ingest.source;
+package io.litstream.ingest;
 
-import io.litstream.ingest.ArticleSink;
 import io.litstream.ingest.feed.FeedSource;
 import io.litstream.ingest.fetch.FetchConfig;
 import io.litstream.ingest.fetch.PoliteFetcher;
+import io.litstream.ingest.publish.ArticleSink;
 import io.litstream.ingest.pubmed.EutilsClient;
 import io.litstream.ingest.pubmed.PubmedSource;
 import io.litstream.ingest.read.ArticleReader;
 import io.litstream.ingest.sitemap.SitemapSource;
+import io.litstream.ingest.source.PageIntake;
+import io.litstream.ingest.source.ScheduledSource;
+import io.litstream.ingest.source.SourceCounters;
+import io.litstream.ingest.state.SourceState;
 import io.litstream.ingest.urls.UrlListSource;
 import java.net.URI;
 import java.nio.file.Path;
