@@ -43,7 +43,7 @@ public final class TopicSchemas {
                     BASE + "therapy-event.v1.schema.json", 1),
             new TopicSchema(Topics.DEAD_LETTERS,
                     "the failed input's key: source path or URL (ingest), original key bytes (extract, aggregate); may be null",
-                    Subject.HEADERS, BASE + "dead-letter-headers.v2.schema.json", 2));
+                    Subject.HEADERS, BASE + "dead-letter-headers.v3.schema.json", 3));
 
     private TopicSchemas() {
     }
