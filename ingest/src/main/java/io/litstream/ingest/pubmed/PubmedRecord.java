@@ -61,8 +61,13 @@ public record PubmedRecord(
 
     /** The article ingest publishes: id by the usual rules ({@code doi:} before {@code pmid:}). */
     public RawArticle toRawArticle(Instant ingestedAt) {
+        return toRawArticle(pubmedUrl(), SourceKind.PUBMED, ingestedAt);
+    }
+
+    /** The same article read from elsewhere (a saved record in a watched folder): only source and kind differ. */
+    public RawArticle toRawArticle(String source, SourceKind kind, Instant ingestedAt) {
         String text = text();
-        return new RawArticle(ArticleId.of(doi, pmid, pmcid, text), pubmedUrl(), SourceKind.PUBMED, "text",
+        return new RawArticle(ArticleId.of(doi, pmid, pmcid, text), source, kind, "text",
                 title, text, pubmedUrl(), doi, pmid, pmcid, year, ContentHash.of(text), ingestedAt, publicationTypes);
     }
 }
