@@ -32,8 +32,8 @@ final class RunningLines {
         for (List<PageRows.Row> page : pages) {
             Set<String> seen = new HashSet<>();
             for (PageRows.Row row : edges(page)) {
-                if (seen.add(key(row))) {
-                    pagesWith.merge(key(row), 1, Integer::sum);
+                if (seen.add(key(page, row))) {
+                    pagesWith.merge(key(page, row), 1, Integer::sum);
                 }
             }
         }
@@ -44,7 +44,7 @@ final class RunningLines {
             List<PageRows.Row> kept = new ArrayList<>(page.size());
             for (PageRows.Row row : page) {
                 boolean running = edges.contains(row)
-                        && (pagesWith.getOrDefault(key(row), 0) >= threshold || PAGE_NUMBER.matcher(row.text().strip()).matches());
+                        && (pagesWith.getOrDefault(key(page, row), 0) >= threshold || PAGE_NUMBER.matcher(row.text().strip()).matches());
                 if (!running) {
                     kept.add(row);
                 }
@@ -63,9 +63,13 @@ final class RunningLines {
         return edges;
     }
 
-    /** The row's text with numbers blurred, so "Page 3" and "Page 4" are one running line. */
-    private static String key(PageRows.Row row) {
+    /**
+     * Which end of the page the row is at, with its text, numbers blurred: "Page 3" and "Page 4"
+     * are one running line, and a header is never matched with a footer.
+     */
+    private static String key(List<PageRows.Row> page, PageRows.Row row) {
         String s = DIGITS.matcher(row.text().toLowerCase(Locale.ROOT)).replaceAll("#");
-        return SPACE.matcher(s).replaceAll(" ").strip();
+        boolean top = page.indexOf(row) < page.size() / 2;
+        return (top ? "top " : "bottom ") + SPACE.matcher(s).replaceAll(" ").strip();
     }
 }

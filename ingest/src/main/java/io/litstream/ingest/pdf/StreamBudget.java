@@ -16,7 +16,7 @@ import org.apache.pdfbox.cos.COSStream;
  * Measures what a document's compressed streams inflate to before any is decoded for real, so a
  * decompression bomb (a few kilobytes of deflated zeros that would fill gigabytes) is refused
  * instead of being expanded. Each Flate stream is inflated into nothing, counting, and the count
- * stops at the budget.
+ * stops at the budget. The document's time limit holds here too ({@link PdfTextCollector.Timeout}).
  */
 final class StreamBudget {
     private StreamBudget() {
@@ -34,6 +34,9 @@ final class StreamBudget {
         byte[] sink = new byte[64 * 1024];
         for (COSObjectKey key : List.copyOf(document.getXrefTable().keySet())) {
             COSBase base = document.getObjectFromPool(key).getObject();
+            if (System.nanoTime() - deadline > 0) {
+                throw new PdfTextCollector.Timeout();
+            }
             if (!(base instanceof COSStream stream) || !isFlate(stream)) {
                 continue;
             }
@@ -46,7 +49,7 @@ final class StreamBudget {
                         throw new Exceeded("compressed streams inflate to more than " + budget + " bytes");
                     }
                     if (System.nanoTime() - deadline > 0) {
-                        throw new Exceeded("time limit reached while measuring compressed streams");
+                        throw new PdfTextCollector.Timeout();
                     }
                 }
             } catch (java.util.zip.ZipException | java.io.EOFException e) {
