@@ -53,10 +53,11 @@ public final class CleanCommand implements Callable<Integer> {
 
     static ObjectNode toJson(ObjectMapper mapper, Path file, RawArticle article, long maxBytes) {
         Optional<Document> page = "html".equals(article.format()) ? parse(file, maxBytes) : Optional.empty();
-        Optional<LocalDate> published = page.flatMap(PublishedDates::of);
-        Optional<String> language = page.isPresent()
+        // JATS and PDF state their date and language in the article itself.
+        Optional<LocalDate> published = Optional.ofNullable(article.published()).or(() -> page.flatMap(PublishedDates::of));
+        Optional<String> language = Optional.ofNullable(article.language()).or(() -> page.isPresent()
                 ? Languages.guess(page.get(), article.text())
-                : Languages.guess(article.text());
+                : Languages.guess(article.text()));
         ObjectNode json = mapper.createObjectNode();
         json.put("source", article.source());
         json.put("title", article.title());
