@@ -53,15 +53,8 @@ class PdfReaderTest {
     @Test
     void aWordHyphenatedAtALineEndIsJoined() throws PdfRejected {
         PdfArticle article = reader.read(TestPdfs.article(new TestPdfs.Layout(2, false, true, 1)));
-        long hyphenatedLines = TestPdfs.PARAGRAPHS.stream().mapToLong(p -> {
-            try {
-                return TestPdfs.wrap(new org.apache.pdfbox.pdmodel.font.PDType1Font(
-                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), p, 229.6f).stream()
-                        .filter(l -> l.endsWith("-")).count();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }).sum();
+        long hyphenatedLines = TestPdfs.PARAGRAPHS.stream()
+                .mapToLong(p -> TestPdfs.twoColumnLines(p).stream().filter(l -> l.endsWith("-")).count()).sum();
         assertTrue(hyphenatedLines > 0, "the layout hyphenates some words");
         for (String paragraph : TestPdfs.PARAGRAPHS) {
             assertTrue(article.text().contains(paragraph), "hyphenated words joined: " + paragraph);

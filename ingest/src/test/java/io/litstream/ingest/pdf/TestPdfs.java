@@ -5,8 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import io.litstream.ingest.eval.PdfTypesetter;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -59,13 +59,15 @@ final class TestPdfs {
     static final String HEADER = "Journal of Imaginary Chronobiology 2024";
     static final String RUNNING_TITLE = "Morning light in seasonal depression";
 
-    private static final float MARGIN = 56;
-    private static final float GUTTER = 24;
     private static final float SIZE = 10;
-    private static final float LEADING = 12.5f;
+    private static final PdfTypesetter TYPESETTER = new PdfTypesetter();
 
     /** How to set the text. */
     record Layout(int columns, boolean headersAndFooters, boolean titleOnTop, int repeat) {
+        PdfTypesetter.Layout typesetting() {
+            return new PdfTypesetter.Layout(columns, headersAndFooters ? HEADER : null,
+                    headersAndFooters ? RUNNING_TITLE : null, titleOnTop);
+        }
     }
 
     private TestPdfs() {
@@ -91,9 +93,13 @@ final class TestPdfs {
     }
 
     static byte[] article(Layout layout) {
-        try (PDDocument doc = new PDDocument()) {
-            write(doc, layout);
-            return save(doc);
+        return TYPESETTER.typeset(TITLE, paragraphs(layout.repeat()), layout.typesetting());
+    }
+
+    /** How the typesetter breaks a paragraph into lines of a two-column page. */
+    static List<String> twoColumnLines(String paragraph) {
+        try {
+            return TYPESETTER.wrap(paragraph, (PDRectangle.A4.getWidth() - 2 * 56 - 24) / 2);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -119,7 +125,10 @@ final class TestPdfs {
     /** A one-column article that needs the user password "secret" to open. */
     static byte[] encrypted() {
         try (PDDocument doc = new PDDocument()) {
-            write(doc, new Layout(1, false, true, 1));
+            doc.addPage(new PDPage(PDRectangle.A4));
+            try (PDPageContentStream c = new PDPageContentStream(doc, doc.getPage(0))) {
+                line(c, font(), SIZE, 56, 700, TITLE);
+            }
             StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "secret", new AccessPermission());
             policy.setEncryptionKeyLength(128);
             doc.protect(policy);
@@ -175,100 +184,6 @@ final class TestPdfs {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void write(PDDocument doc, Layout layout) throws IOException {
-        PDType1Font font = font();
-        PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-        PDRectangle a4 = PDRectangle.A4;
-        float columnWidth = (a4.getWidth() - 2 * MARGIN - (layout.columns() - 1) * GUTTER) / layout.columns();
-        List<String> lines = new ArrayList<>();
-        for (String p : paragraphs(layout.repeat())) {
-            lines.addAll(wrap(font, p, columnWidth));
-            lines.add("");
-        }
-        float top = a4.getHeight() - MARGIN - 20;
-        float bottom = MARGIN + 20;
-        int perColumn = (int) ((top - bottom) / LEADING);
-        int at = 0;
-        int pageNo = 0;
-        while (at < lines.size()) {
-            PDPage page = new PDPage(a4);
-            doc.addPage(page);
-            pageNo++;
-            try (PDPageContentStream c = new PDPageContentStream(doc, page)) {
-                float columnTop = top;
-                if (pageNo == 1 && layout.titleOnTop()) {
-                    line(c, bold, 16, MARGIN, top, TITLE);
-                    columnTop = top - 36;
-                }
-                if (layout.headersAndFooters()) {
-                    line(c, font, 8, MARGIN, a4.getHeight() - MARGIN + 10, HEADER);
-                    line(c, font, 8, MARGIN, MARGIN - 10, RUNNING_TITLE);
-                    line(c, font, 8, a4.getWidth() - MARGIN - 20, MARGIN - 10, Integer.toString(pageNo));
-                }
-                int rows = (int) ((columnTop - bottom) / LEADING);
-                for (int col = 0; col < layout.columns() && at < lines.size(); col++) {
-                    float x = MARGIN + col * (columnWidth + GUTTER);
-                    for (int row = 0; row < rows && at < lines.size(); row++) {
-                        String text = lines.get(at++);
-                        if (!text.isEmpty()) {
-                            line(c, font, SIZE, x, columnTop - row * LEADING, text);
-                        }
-                    }
-                }
-            }
-        }
-        doc.getDocumentInformation().setTitle(layout.titleOnTop() ? null : TITLE);
-        doc.getDocumentInformation().setCreationDate(Calendar.getInstance());
-        if (perColumn <= 0) {
-            throw new IllegalStateException("page too small");
-        }
-    }
-
-    /** Words set into lines of at most {@code width}; a long word that does not fit is hyphenated. */
-    static List<String> wrap(PDType1Font font, String paragraph, float width) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : paragraph.split(" ")) {
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (width(font, candidate) <= width) {
-                line.setLength(0);
-                line.append(candidate);
-                continue;
-            }
-            String[] split = hyphenate(font, line.toString(), word, width);
-            if (split != null) {
-                lines.add(split[0]);
-                line.setLength(0);
-                line.append(split[1]);
-            } else {
-                lines.add(line.toString());
-                line.setLength(0);
-                line.append(word);
-            }
-        }
-        if (line.length() > 0) {
-            lines.add(line.toString());
-        }
-        return lines;
-    }
-
-    private static String[] hyphenate(PDType1Font font, String line, String word, float width) throws IOException {
-        if (word.length() < 9 || !word.chars().allMatch(Character::isLetter)) {
-            return null;
-        }
-        for (int cut = word.length() - 4; cut >= 4; cut--) {
-            String head = (line.isEmpty() ? "" : line + " ") + word.substring(0, cut) + "-";
-            if (width(font, head) <= width) {
-                return new String[] {head, word.substring(cut)};
-            }
-        }
-        return null;
-    }
-
-    private static float width(PDType1Font font, String s) throws IOException {
-        return font.getStringWidth(s) / 1000 * SIZE;
     }
 
     private static void line(PDPageContentStream c, PDType1Font font, float size, float x, float y, String text) throws IOException {
