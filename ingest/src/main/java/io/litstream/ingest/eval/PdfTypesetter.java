@@ -167,7 +167,8 @@ public final class PdfTypesetter {
         return face.getStringWidth(s) / 1000 * size;
     }
 
-    private static void show(PDPageContentStream c, PDType1Font face, float size, float x, float y, String text) throws IOException {
+    /** Sets one line of {@code text} with its baseline starting at ({@code x}, {@code y}). */
+    public static void show(PDPageContentStream c, PDType1Font face, float size, float x, float y, String text) throws IOException {
         c.beginText();
         c.setFont(face, size);
         c.newLineAtOffset(x, y);

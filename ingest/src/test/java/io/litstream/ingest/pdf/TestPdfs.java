@@ -113,7 +113,7 @@ final class TestPdfs {
                 PDPage page = new PDPage(PDRectangle.A6);
                 doc.addPage(page);
                 try (PDPageContentStream c = new PDPageContentStream(doc, page)) {
-                    line(c, font, SIZE, 20, 300, "Page text " + i);
+                    PdfTypesetter.show(c, font, SIZE, 20, 300, "Page text " + i);
                 }
             }
             return save(doc);
@@ -127,7 +127,7 @@ final class TestPdfs {
         try (PDDocument doc = new PDDocument()) {
             doc.addPage(new PDPage(PDRectangle.A4));
             try (PDPageContentStream c = new PDPageContentStream(doc, doc.getPage(0))) {
-                line(c, font(), SIZE, 56, 700, TITLE);
+                PdfTypesetter.show(c, font(), SIZE, 56, 700, TITLE);
             }
             StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "secret", new AccessPermission());
             policy.setEncryptionKeyLength(128);
@@ -184,14 +184,6 @@ final class TestPdfs {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void line(PDPageContentStream c, PDType1Font font, float size, float x, float y, String text) throws IOException {
-        c.beginText();
-        c.setFont(font, size);
-        c.newLineAtOffset(x, y);
-        c.showText(text);
-        c.endText();
     }
 
     private static PDType1Font font() {
