@@ -3,7 +3,6 @@ package io.litstream.ingest;
 import io.litstream.ingest.directory.DirectorySource;
 import io.litstream.ingest.pdf.PdfLimits;
 import io.litstream.ingest.read.ArticleReader;
-import io.litstream.ingest.source.SourcesConfig;
 import java.util.Objects;
 
 /**

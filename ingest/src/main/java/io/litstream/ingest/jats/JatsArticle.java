@@ -1,9 +1,9 @@
 package io.litstream.ingest.jats;
 
+import io.litstream.ingest.clean.BlockJoin;
 import io.litstream.topics.article.ArticleBlock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * One JATS article as read from its {@code <front>} and {@code <body>}.
@@ -25,8 +25,8 @@ public record JatsArticle(String title, String doi, String pmid, String pmcid, L
         blocks = List.copyOf(blocks);
     }
 
-    /** The blocks' texts joined by blank lines, the invariant every article with blocks keeps. */
+    /** The blocks' texts as every reader joins them: blank lines between blocks, list items on consecutive lines. */
     public String text() {
-        return blocks.stream().map(ArticleBlock::text).collect(Collectors.joining("\n\n"));
+        return BlockJoin.text(blocks);
     }
 }

@@ -1,9 +1,9 @@
 package io.litstream.ingest.pdf;
 
+import io.litstream.ingest.clean.BlockJoin;
 import io.litstream.topics.article.ArticleBlock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The text and metadata read from one PDF.
@@ -21,8 +21,8 @@ public record PdfArticle(String title, String doi, LocalDate published, Integer 
         blocks = List.copyOf(blocks);
     }
 
-    /** The blocks' texts joined by blank lines. */
+    /** The blocks' texts as every reader joins them ({@link BlockJoin}). */
     public String text() {
-        return blocks.stream().map(ArticleBlock::text).collect(Collectors.joining("\n\n"));
+        return BlockJoin.text(blocks);
     }
 }

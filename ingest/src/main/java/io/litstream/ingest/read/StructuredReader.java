@@ -5,12 +5,13 @@ import io.litstream.ingest.identity.ArticleId;
 import io.litstream.ingest.identity.ContentHash;
 import io.litstream.ingest.jats.JatsArticle;
 import io.litstream.ingest.jats.JatsParser;
+import io.litstream.ingest.metadata.Languages;
 import io.litstream.ingest.pdf.PdfArticle;
 import io.litstream.ingest.pdf.PdfLimits;
 import io.litstream.ingest.pdf.PdfReader;
 import io.litstream.ingest.pdf.PdfRejected;
-import io.litstream.ingest.pubmed.PubmedRecord;
-import io.litstream.ingest.pubmed.PubmedXmlParser;
+import io.litstream.ingest.pubmed.xml.PubmedRecord;
+import io.litstream.ingest.pubmed.xml.PubmedXmlParser;
 import io.litstream.topics.article.RawArticle;
 import io.litstream.topics.article.RawArticle.SourceKind;
 import io.litstream.topics.deadletter.DeadLetterReason;
@@ -65,7 +66,7 @@ final class StructuredReader {
         }
         return new RawArticle(ArticleId.of(a.doi(), a.pmid(), a.pmcid(), text), source, kind, Format.JATS.wireName(),
                 a.title(), text, null, a.doi(), a.pmid(), a.pmcid(), a.year(), ContentHash.of(text), now, null,
-                a.blocks(), a.published(), a.language());
+                a.blocks(), a.published(), a.language() != null ? a.language() : Languages.guess(text).orElse(null));
     }
 
     private RawArticle fromPubmed(String source, SourceKind kind, byte[] body, Instant now) throws Failed {
@@ -99,6 +100,6 @@ final class StructuredReader {
         }
         return new RawArticle(ArticleId.of(a.doi(), null, null, text), source, kind, Format.PDF.wireName(),
                 a.title(), text, null, a.doi(), null, null, a.year(), ContentHash.of(text), now, null,
-                a.blocks(), a.published(), null);
+                a.blocks(), a.published(), Languages.guess(text).orElse(null));
     }
 }

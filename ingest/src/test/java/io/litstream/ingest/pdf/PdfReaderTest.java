@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.litstream.ingest.eval.WordF1;
 import io.litstream.topics.article.ArticleBlock;
 import io.litstream.topics.deadletter.DeadLetterReason;
 import java.time.Duration;
@@ -18,7 +17,7 @@ class PdfReaderTest {
     @Test
     void aOneColumnArticleReadsAsTheTextItWasMadeFrom() throws PdfRejected {
         PdfArticle article = reader.read(TestPdfs.article(new TestPdfs.Layout(1, false, true, 2)));
-        WordF1 score = WordF1.of(article.text(), TestPdfs.sourceText(2));
+        WordOverlap score = WordOverlap.of(article.text(), TestPdfs.sourceText(2));
         assertTrue(score.f1() >= 0.95, "word F1 " + score);
         assertEquals(TestPdfs.TITLE, article.title());
         assertEquals(ArticleBlock.heading(1, TestPdfs.TITLE), article.blocks().get(0));
@@ -27,7 +26,7 @@ class PdfReaderTest {
     @Test
     void aTwoColumnArticleIsReadColumnByColumnNotLineByLine() throws PdfRejected {
         PdfArticle article = reader.read(TestPdfs.article(new TestPdfs.Layout(2, false, true, 3)));
-        WordF1 score = WordF1.of(article.text(), TestPdfs.sourceText(3));
+        WordOverlap score = WordOverlap.of(article.text(), TestPdfs.sourceText(3));
         assertTrue(score.f1() >= 0.95, "word F1 " + score);
         // Interleaved columns would break every sentence; read in order, each paragraph is whole.
         String text = article.text();
@@ -46,7 +45,7 @@ class PdfReaderTest {
         assertFalse(article.text().contains(TestPdfs.HEADER), article.text());
         assertFalse(article.text().contains(TestPdfs.RUNNING_TITLE), article.text());
         assertTrue(article.blocks().stream().noneMatch(b -> b.text().matches("\\d+")), "no bare page number");
-        WordF1 score = WordF1.of(article.text(), TestPdfs.sourceText(4));
+        WordOverlap score = WordOverlap.of(article.text(), TestPdfs.sourceText(4));
         assertTrue(score.f1() >= 0.95, "word F1 " + score);
     }
 

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import io.litstream.ingest.eval.PdfTypesetter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.Deflater;

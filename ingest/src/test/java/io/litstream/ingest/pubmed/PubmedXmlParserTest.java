@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.litstream.ingest.fetch.SafeXml;
+import io.litstream.ingest.pubmed.xml.PubmedRecord;
+import io.litstream.ingest.pubmed.xml.PubmedXmlParser;
 import io.litstream.ingest.source.TestResources;
 import io.litstream.topics.article.RawArticle;
 import java.net.URI;
@@ -69,6 +71,16 @@ class PubmedXmlParserTest {
         assertEquals("doi:10.99999/jimr.2026.0042", article.id());
         assertEquals("99001234", article.pmid());
         assertEquals(2026, article.year());
+    }
+
+    @Test
+    void theRawArticleCarriesAFullPublishedDateAndTheGuessedLanguageButAYearAloneStaysAYear() throws Exception {
+        List<PubmedRecord> records = parser.parse(resource("efetch.xml"));
+        RawArticle dated = records.get(0).toRawArticle(Instant.EPOCH);
+        assertEquals(java.time.LocalDate.of(2026, 10, 28), dated.published());
+        assertEquals("en", dated.language());
+        assertNull(dated.blocks(), "the labelled sections stay in the text");
+        assertNull(records.get(1).toRawArticle(Instant.EPOCH).published(), "a MedlineDate gives only a year");
     }
 
     @Test

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.litstream.ingest.pubmed.PubmedRecord;
-import io.litstream.ingest.pubmed.PubmedXmlParser;
+import io.litstream.ingest.pubmed.xml.PubmedRecord;
+import io.litstream.ingest.pubmed.xml.PubmedXmlParser;
 import io.litstream.topics.article.ArticleBlock;
 import io.litstream.topics.article.RawArticle;
 import io.litstream.topics.article.RawArticle.SourceKind;

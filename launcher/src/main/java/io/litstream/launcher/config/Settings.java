@@ -1,7 +1,7 @@
 package io.litstream.launcher.config;
 
+import io.litstream.ingest.SourcesConfig;
 import io.litstream.ingest.pdf.PdfLimits;
-import io.litstream.ingest.source.SourcesConfig;
 import io.litstream.topics.TopicSettings;
 import java.io.IOException;
 import java.io.Reader;
