@@ -27,7 +27,8 @@ final class ContentSniffer {
 
     static Sniffed sniff(byte[] body) {
         String head = new String(body, 0, Math.min(body.length, XML_WINDOW), StandardCharsets.ISO_8859_1);
-        if (head.substring(0, Math.min(head.length(), PDF_WINDOW)).contains("%PDF-")) {
+        int pdf = head.substring(0, Math.min(head.length(), PDF_WINDOW)).indexOf("%PDF-");
+        if (pdf >= 0 && isJunk(head.substring(0, pdf))) {
             return new Sniffed(Optional.of(Format.PDF), Optional.empty());
         }
         Prolog prolog = Prolog.read(head);
@@ -43,6 +44,17 @@ final class ContentSniffer {
             default -> Optional.empty();
         };
         return new Sniffed(format, Optional.of(root));
+    }
+
+    /**
+     * Whether what comes before a {@code %PDF-} header is the kind of junk PDF readers skip
+     * (nothing, whitespace, binary bytes), not text that merely mentions "%PDF-".
+     */
+    private static boolean isJunk(String prefix) {
+        if (prefix.isBlank()) {
+            return true;
+        }
+        return prefix.chars().anyMatch(c -> c == 0 || c >= 0x80 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t'));
     }
 
     private static boolean looksLikeJats(String doctype, String head) {

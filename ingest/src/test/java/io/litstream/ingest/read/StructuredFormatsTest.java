@@ -116,6 +116,13 @@ class StructuredFormatsTest {
     }
 
     @Test
+    void textThatMentionsThePdfHeaderIsStillText() {
+        String note = "A note on file formats: every PDF starts with %PDF- and a version number, and walking eased"
+                + " low mood in a small trial of adults who kept notes of their walks in plain text files.";
+        assertEquals("text", accepted(reader.read("x", SourceKind.DIRECTORY, "note.txt", note.getBytes(UTF_8))).format());
+    }
+
+    @Test
     void aBrokenPdfIsUnreadable() throws IOException {
         byte[] pdf = onePagePdf();
         rejected(reader.read("x", SourceKind.DIRECTORY, "paper.pdf", Arrays.copyOf(pdf, 40)), DeadLetterReason.UNREADABLE);
