@@ -66,7 +66,8 @@ final class StructuredReader {
         }
         return new RawArticle(ArticleId.of(a.doi(), a.pmid(), a.pmcid(), text), source, kind, Format.JATS.wireName(),
                 a.title(), text, null, a.doi(), a.pmid(), a.pmcid(), a.year(), ContentHash.of(text), now, null,
-                a.blocks(), a.published(), a.language() != null ? a.language() : Languages.guess(text).orElse(null));
+                a.blocks(), a.published(), a.language() != null ? a.language() : Languages.guess(text).orElse(null),
+                a.journal(), a.articleType());
     }
 
     private RawArticle fromPubmed(String source, SourceKind kind, byte[] body, Instant now) throws Failed {

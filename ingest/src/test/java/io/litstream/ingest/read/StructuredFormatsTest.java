@@ -58,6 +58,8 @@ class StructuredFormatsTest {
         assertEquals("Exercise for low mood", a.title());
         assertEquals(java.time.LocalDate.of(2020, 5, 2), a.published());
         assertEquals(2020, a.year());
+        assertEquals("Imaginary Reviews", a.journal());
+        assertEquals("review-article", a.articleType());
         assertEquals(List.of(ArticleBlock.heading(1, "Exercise for low mood"), ArticleBlock.heading(2, "Findings"),
                 ArticleBlock.of(ArticleBlock.Type.PARAGRAPH,
                         "Regular walking eased mild depression in most of the trials reviewed.")), a.blocks());

@@ -79,7 +79,7 @@ public record PubmedRecord(
         String text = text();
         return new RawArticle(ArticleId.of(doi, pmid, pmcid, text), source, kind, "text",
                 title, text, pubmedUrl(), doi, pmid, pmcid, year, ContentHash.of(text), ingestedAt, publicationTypes,
-                null, fullDate(published), Languages.guess(text).orElse(null));
+                null, fullDate(published), Languages.guess(text).orElse(null), journal, null);
     }
 
     private static LocalDate fullDate(String published) {
