@@ -1,6 +1,7 @@
 package io.litstream.ingest;
 
 import io.litstream.ingest.directory.DirectorySource;
+import io.litstream.ingest.pdf.PdfLimits;
 import io.litstream.ingest.read.ArticleReader;
 import java.util.Objects;
 
@@ -10,14 +11,21 @@ import java.util.Objects;
  * @param maxBytes largest input read, after gunzip; larger ones become {@code TOO_LARGE} dead letters
  * @param watch    timing of the directory sources
  * @param sources  the network sources (feeds, sitemaps, URL lists, PubMed queries); none by default
+ * @param pdf      what reading one PDF may cost: pages, time, memory
  */
-public record IngestOptions(long maxBytes, DirectorySource.Options watch, SourcesConfig sources) {
+public record IngestOptions(long maxBytes, DirectorySource.Options watch, SourcesConfig sources, PdfLimits pdf) {
     public IngestOptions {
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
         }
         Objects.requireNonNull(watch, "watch");
         Objects.requireNonNull(sources, "sources");
+        Objects.requireNonNull(pdf, "pdf");
+    }
+
+    /** Default PDF limits. */
+    public IngestOptions(long maxBytes, DirectorySource.Options watch, SourcesConfig sources) {
+        this(maxBytes, watch, sources, PdfLimits.defaults());
     }
 
     /** Directories only. */
@@ -32,6 +40,11 @@ public record IngestOptions(long maxBytes, DirectorySource.Options watch, Source
 
     /** These options with {@code sources} as the network sources. */
     public IngestOptions withSources(SourcesConfig sources) {
-        return new IngestOptions(maxBytes, watch, sources);
+        return new IngestOptions(maxBytes, watch, sources, pdf);
+    }
+
+    /** These options with {@code pdf} as the PDF limits. */
+    public IngestOptions withPdf(PdfLimits pdf) {
+        return new IngestOptions(maxBytes, watch, sources, pdf);
     }
 }

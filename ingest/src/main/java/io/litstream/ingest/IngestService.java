@@ -111,7 +111,7 @@ public final class IngestService implements Closeable {
                                List<Path> directories, IngestOptions options, SourceState state) {
         validate(directories);
         ArticleSink sink = new EnglishOnlySink(publisher);
-        ArticleReader reader = new ArticleReader(options.maxBytes(), Clock.systemUTC());
+        ArticleReader reader = new ArticleReader(options.maxBytes(), options.pdf(), Clock.systemUTC());
         List<DirectorySource> sources = new ArrayList<>();
         List<ScheduledSource> networkSources = new ArrayList<>();
         SourceCounters counters = new SourceCounters();

@@ -24,7 +24,7 @@ public final class PipelineTopics {
             Serdes::String, LitstreamSerdes::event, 1, Topic.Layout.LOG);
     /** Version 2 of the headers schema added the reason {@code UNSUPPORTED_LANGUAGE}. */
     public static final Topic<byte[], byte[]> DEAD_LETTERS = new Topic<>(Topics.DEAD_LETTERS,
-            Serdes::ByteArray, Serdes::ByteArray, 2, Topic.Layout.SINGLE_PARTITION_LOG);
+            Serdes::ByteArray, Serdes::ByteArray, 3, Topic.Layout.SINGLE_PARTITION_LOG);
 
     private static final List<Topic<?, ?>> ALL = List.of(RAW_ARTICLES, EXTRACTIONS, SUMMARIES, THERAPY_EVENTS, DEAD_LETTERS);
 

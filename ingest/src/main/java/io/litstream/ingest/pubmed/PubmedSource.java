@@ -3,6 +3,8 @@ package io.litstream.ingest.pubmed;
 import io.litstream.ingest.fetch.FetchResult;
 import io.litstream.ingest.fetch.SafeXml;
 import io.litstream.ingest.fetch.UrlRedaction;
+import io.litstream.ingest.pubmed.xml.PubmedRecord;
+import io.litstream.ingest.pubmed.xml.PubmedXmlParser;
 import io.litstream.ingest.publish.ArticleSink;
 import io.litstream.ingest.read.Rejection;
 import io.litstream.ingest.source.ScheduledSource;

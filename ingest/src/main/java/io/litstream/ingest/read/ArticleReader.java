@@ -11,6 +11,7 @@ import io.litstream.ingest.metadata.HtmlMetadata;
 import io.litstream.ingest.metadata.Languages;
 import io.litstream.ingest.metadata.PublishedDates;
 import io.litstream.ingest.metadata.TextMetadata;
+import io.litstream.ingest.pdf.PdfLimits;
 import io.litstream.topics.article.ArticleBlock;
 import io.litstream.topics.article.RawArticle;
 import io.litstream.topics.article.RawArticle.SourceKind;
@@ -38,7 +39,8 @@ import org.slf4j.LoggerFactory;
  * holds, the caller gets a result it can publish.
  *
  * <p>The steps: bounded read, gunzip (bounded, whether the name says {@code .gz} or the bytes
- * start with the gzip magic), binary sniffing, charset decoding (see {@link TextDecoder}), then
+ * start with the gzip magic), the structured formats recognised by content and read by
+ * {@link StructuredReader} (JATS, PubMed XML, PDF), binary sniffing, charset decoding (see {@link TextDecoder}), then
  * per format cleaning and metadata, and finally the id and content hash. Instances are immutable
  * and thread-safe.
  */
@@ -50,6 +52,7 @@ public final class ArticleReader {
     private final long maxBytes;
     private final Clock clock;
     private final HtmlCleaner cleaner = new HtmlCleaner();
+    private final StructuredReader structured;
 
     public ArticleReader() {
         this(DEFAULT_MAX_BYTES, Clock.systemUTC());
@@ -60,11 +63,21 @@ public final class ArticleReader {
      * @param clock    source of {@code ingestedAt}
      */
     public ArticleReader(long maxBytes, Clock clock) {
+        this(maxBytes, PdfLimits.defaults(), clock);
+    }
+
+    /**
+     * @param maxBytes largest input accepted, counted after gunzip
+     * @param pdf      what one PDF may cost (pages, time, memory)
+     * @param clock    source of {@code ingestedAt}
+     */
+    public ArticleReader(long maxBytes, PdfLimits pdf, Clock clock) {
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
         }
         this.maxBytes = maxBytes;
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.structured = new StructuredReader(pdf);
     }
 
     public long maxBytes() {
@@ -123,12 +136,29 @@ public final class ArticleReader {
         if (body.length == 0) {
             throw reject(DeadLetterReason.EMPTY_BODY, "gzip holds no data", raw);
         }
+        Optional<Format> named = Format.ofFileName(fileName);
+        ContentSniffer.Sniffed sniffed = ContentSniffer.sniff(body);
+        if (sniffed.format().isPresent()) {
+            try {
+                return new ReadResult.Accepted(structured.read(sniffed.format().get(), source, kind, body, clock.instant()));
+            } catch (StructuredReader.Failed e) {
+                throw reject(e.reason, e.getMessage(), raw);
+            }
+        }
+        if (named.equals(Optional.of(Format.PDF))) {
+            throw reject(DeadLetterReason.UNREADABLE, "named .pdf but does not start like a PDF (%PDF-)", raw);
+        }
+        if (named.equals(Optional.of(Format.JATS))) {
+            throw reject(DeadLetterReason.UNREADABLE, sniffed.xmlRoot()
+                    .map(root -> "XML with root <" + root + "> is neither a JATS article nor a PubMed record")
+                    .orElse("named .xml but does not start like XML"), raw);
+        }
         Optional<TextDecoder.Bom> bom = TextDecoder.bom(body);
         Optional<String> binary = BinarySniffer.whyBinary(body, bom.map(TextDecoder.Bom::wide).orElse(false));
         if (binary.isPresent()) {
             throw reject(DeadLetterReason.BINARY_CONTENT, binary.get(), raw);
         }
-        Format format = Format.ofFileName(fileName).orElseGet(() -> sniffFormat(body));
+        Format format = named.orElseGet(() -> sniffFormat(body));
         TextDecoder.Decoded decoded = TextDecoder.decode(body, format == Format.HTML)
                 .orElseThrow(() -> reject(DeadLetterReason.UNDECODABLE,
                         "neither declared charset, UTF-8 nor windows-1252 gives readable text", raw));

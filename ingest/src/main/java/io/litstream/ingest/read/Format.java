@@ -3,11 +3,21 @@ package io.litstream.ingest.read;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The text formats ingest understands, recognised by file name (an optional {@code .gz} is looked through). */
+/**
+ * The formats ingest understands, announced by file name (an optional {@code .gz} is looked
+ * through). The structured ones (JATS, PubMed XML, PDF) are also recognised by content, which
+ * wins over the name: {@code .xml} announces JATS, but a PubMed record saved as {@code .xml} is
+ * read as one.
+ */
 public enum Format {
     HTML("html"),
     TEXT("text"),
-    MARKDOWN("markdown");
+    MARKDOWN("markdown"),
+    /** Journal Article Tag Suite XML: PubMed Central {@code .nxml}, Europe PMC, publishers. */
+    JATS("jats"),
+    /** A PubMed record ({@code PubmedArticleSet}) saved from E-utilities; published as the PubMed source publishes it. */
+    PUBMED("text"),
+    PDF("pdf");
 
     private final String wireName;
 
@@ -34,6 +44,12 @@ public enum Format {
         }
         if (name.endsWith(".md") || name.endsWith(".markdown")) {
             return Optional.of(MARKDOWN);
+        }
+        if (name.endsWith(".xml") || name.endsWith(".nxml")) {
+            return Optional.of(JATS);
+        }
+        if (name.endsWith(".pdf")) {
+            return Optional.of(PDF);
         }
         return Optional.empty();
     }

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class IngestableFilesTest {
     @ParameterizedTest
-    @ValueSource(strings = {"a.txt", "a.html", "a.htm", "a.md", "a.markdown", "a.html.gz", "A.TXT.GZ", "2024/notes.md"})
+    @ValueSource(strings = {"a.txt", "a.html", "a.htm", "a.md", "a.markdown", "a.html.gz", "A.TXT.GZ", "2024/notes.md",
+        "PMC6000001.nxml", "article.xml", "efetch.xml.gz", "paper.pdf", "PAPER.PDF"})
     void articleFilesAreRead(String name) {
         assertTrue(IngestableFiles.accepts(Path.of("/in").resolve(name)));
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.litstream.ingest.fetch.SafeXml;
+import io.litstream.ingest.pubmed.xml.PubmedRecord;
+import io.litstream.ingest.pubmed.xml.PubmedXmlParser;
 import io.litstream.ingest.source.TestResources;
 import io.litstream.topics.article.RawArticle;
 import java.net.URI;

@@ -235,13 +235,12 @@ class ArticleReaderTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @ValueSource(strings = {"png", "jpeg", "zip", "pdf"})
+        @ValueSource(strings = {"png", "jpeg", "zip"})
         void imagesAndArchivesByMagicNumber(String kind) throws IOException {
             byte[] magic = switch (kind) {
                 case "png" -> Bytes.of(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A);
                 case "jpeg" -> Bytes.of(0xFF, 0xD8, 0xFF, 0xE0);
-                case "zip" -> Bytes.of('P', 'K', 3, 4);
-                default -> "%PDF-1.7\n".getBytes(UTF_8);
+                default -> Bytes.of('P', 'K', 3, 4);
             };
             byte[] bytes = Bytes.concat(magic, "rest of the file".getBytes(UTF_8));
             rejected(reader.read(write("picture." + "html", bytes)), DeadLetterReason.BINARY_CONTENT);

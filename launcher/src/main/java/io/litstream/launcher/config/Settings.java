@@ -1,6 +1,7 @@
 package io.litstream.launcher.config;
 
 import io.litstream.ingest.SourcesConfig;
+import io.litstream.ingest.pdf.PdfLimits;
 import io.litstream.topics.TopicSettings;
 import java.io.IOException;
 import java.io.Reader;
@@ -32,6 +33,12 @@ public final class Settings {
     public static final String TOPICS_MIN_ISR = "topics.min.insync.replicas";
     public static final String INGEST_DIRS = "ingest.dirs";
     public static final String INGEST_MAX_BYTES = "ingest.max.bytes";
+    /** A PDF with more pages is dead-lettered TOO_LARGE before any page is read. */
+    public static final String INGEST_PDF_MAX_PAGES = "ingest.pdf.max.pages";
+    /** Longest reading one PDF may take; past it the PDF is dead-lettered UNREADABLE (TIMEOUT). */
+    public static final String INGEST_PDF_TIMEOUT = "ingest.pdf.timeout";
+    /** Most bytes one PDF's compressed streams may inflate to, and PDFBox's memory for them. */
+    public static final String INGEST_PDF_MAX_MEMORY = "ingest.pdf.max.memory";
     public static final String EXTRACT_THREADS = "extract.threads";
     public static final String AGGREGATE_THREADS = "aggregate.threads";
     public static final String HTTP_HOST = "http.host";
@@ -58,6 +65,9 @@ public final class Settings {
             Map.entry(TOPICS_REPLICATION, "1"),
             Map.entry(TOPICS_MIN_ISR, "1"),
             Map.entry(INGEST_MAX_BYTES, Long.toString(5L * 1024 * 1024)),
+            Map.entry(INGEST_PDF_MAX_PAGES, Integer.toString(PdfLimits.DEFAULT_MAX_PAGES)),
+            Map.entry(INGEST_PDF_TIMEOUT, PdfLimits.DEFAULT_TIMEOUT.toSeconds() + "s"),
+            Map.entry(INGEST_PDF_MAX_MEMORY, Long.toString(PdfLimits.DEFAULT_MAX_MEMORY_BYTES)),
             Map.entry(EXTRACT_THREADS, "1"),
             Map.entry(AGGREGATE_THREADS, "1"),
             Map.entry(SCORE_THRESHOLD, "0.5"),
@@ -154,6 +164,11 @@ public final class Settings {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("setting " + key + " must be a whole number, was '" + v + "'");
         }
+    }
+
+    /** What reading one PDF may cost, from the {@code ingest.pdf.*} settings. */
+    public PdfLimits pdfLimits() {
+        return new PdfLimits(getInt(INGEST_PDF_MAX_PAGES), getDuration(INGEST_PDF_TIMEOUT), getLong(INGEST_PDF_MAX_MEMORY));
     }
 
     public List<String> getList(String key) {

@@ -28,7 +28,7 @@ public final class OfflineFiles {
         Format format;
 
         @picocli.CommandLine.Parameters(arity = "1..*", paramLabel = "FILE",
-                description = "Article files: .txt .html .htm .md, optionally .gz")
+                description = "Article files: .txt .html .htm .md, JATS .xml .nxml, PubMed .xml, .pdf; optionally .gz")
         List<Path> files;
     }
 

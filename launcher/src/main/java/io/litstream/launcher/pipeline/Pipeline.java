@@ -130,7 +130,7 @@ public final class Pipeline implements AutoCloseable {
         }
         dirs.forEach(Pipeline::createDirectories);
         return new IngestStage(dirs, new IngestOptions(settings.getLong(Settings.INGEST_MAX_BYTES),
-                IngestOptions.defaults().watch(), sources));
+                IngestOptions.defaults().watch(), sources, settings.pdfLimits()));
     }
 
     /** Binds the summaries API and returns the address aggregate advertises for it. */

@@ -55,6 +55,29 @@ class CleanCommandTest {
     }
 
     @Test
+    void aJatsArticleGivesItsTitleDoiDateAndLanguageAndTextNotMarkup(@TempDir Path dir) throws Exception {
+        Path nxml = dir.resolve("PMC1.nxml");
+        Files.writeString(nxml, """
+                <!DOCTYPE article PUBLIC "-//NLM//DTD JATS (Z39.96) Journal Archiving and Interchange DTD v1.2 20190208//EN" "JATS-archivearticle1.dtd">
+                <article xml:lang="en"><front><journal-meta><journal-title>Imaginary Psychiatry</journal-title></journal-meta>
+                <article-meta><article-id pub-id-type="doi">10.5555/ip.3</article-id>
+                <title-group><article-title>Ketamine in primary care</article-title></title-group>
+                <pub-date pub-type="epub"><day>5</day><month>3</month><year>2024</year></pub-date>
+                <abstract><p>Ketamine lowered depression scores within a day in a small open trial in general practice.</p></abstract>
+                </article-meta></front></article>""");
+        Run run = run("--format", "jsonl", nxml.toString());
+
+        assertEquals(0, run.exitCode, run.err);
+        JsonNode json = new ObjectMapper().readTree(run.out.strip());
+        assertEquals(CONTRACT, fieldNames(json));
+        assertEquals("Ketamine in primary care", json.get("title").asText());
+        assertEquals("10.5555/ip.3", json.get("doi").asText());
+        assertEquals("2024-03-05", json.get("published").asText());
+        assertEquals("en", json.get("language").asText());
+        assertFalse(json.get("text").asText().contains("<"), json.toString());
+    }
+
+    @Test
     void unknownValuesAreNullAndTheLanguageOfPlainTextIsGuessed(@TempDir Path dir) throws Exception {
         Path text = dir.resolve("notiz.txt.gz");
         try (GZIPOutputStream gz = new GZIPOutputStream(Files.newOutputStream(text))) {

@@ -31,6 +31,15 @@ class SettingsTest {
     }
 
     @Test
+    void pdfLimitsHaveDefaultsAndCanBeSet() {
+        Settings defaults = Settings.load(null, Map.of(), Map.of());
+        assertEquals(io.litstream.ingest.pdf.PdfLimits.defaults(), defaults.pdfLimits());
+        Settings set = Settings.load(null, Map.of("LITSTREAM_INGEST_PDF_TIMEOUT", "5s"),
+                Map.of(Settings.INGEST_PDF_MAX_PAGES, "40", Settings.INGEST_PDF_MAX_MEMORY, "1048576"));
+        assertEquals(new io.litstream.ingest.pdf.PdfLimits(40, java.time.Duration.ofSeconds(5), 1048576), set.pdfLimits());
+    }
+
+    @Test
     void kafkaBootstrapServersFromTheStandardEnvironmentVariable() {
         Settings s = Settings.load(null, Map.of("KAFKA_BOOTSTRAP_SERVERS", "broker:9092"), Map.of());
         assertEquals("broker:9092", s.bootstrapServers().orElseThrow());

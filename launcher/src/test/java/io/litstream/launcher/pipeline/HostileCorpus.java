@@ -39,13 +39,14 @@ final class HostileCorpus {
             return input.startsWith("file:") || input.startsWith("gen:");
         }
 
-        /** The extension an inbox file or a page gets: that of the input file, html for generated pages. */
+        /** The extension an inbox file or a page gets: that of the input file, that of a generated document, else html. */
         String extension() {
             if (input.startsWith("file:")) {
                 String file = input.substring("file:".length());
                 return file.substring(file.lastIndexOf('.') + 1);
             }
-            return "html";
+            String generated = input.startsWith("gen:") ? HostileDocuments.extension(input.split(":")[1]) : null;
+            return generated != null ? generated : "html";
         }
     }
 
@@ -91,7 +92,13 @@ final class HostileCorpus {
         return switch (gen[1]) {
             case "nested-html" -> nestedHtml(n);
             case "large-page" -> largePage(n);
-            default -> throw new IllegalArgumentException("no generator " + gen[1]);
+            default -> {
+                byte[] document = HostileDocuments.make(gen[1], n);
+                if (document == null) {
+                    throw new IllegalArgumentException("no generator " + gen[1]);
+                }
+                yield document;
+            }
         };
     }
 

@@ -1,6 +1,9 @@
 package io.litstream.tools.eval;
 
 import io.litstream.tools.eval.cleaning.CleaningEvaluation;
+import io.litstream.tools.eval.cleaning.EvalFigure;
+import io.litstream.tools.eval.cleaning.FormatEvaluation;
+import io.litstream.tools.eval.cleaning.JatsEvaluation;
 import io.litstream.tools.eval.cleaning.WcxbCleaningEvaluation;
 import io.litstream.tools.eval.extraction.Bc5cdrChemicalEvaluation;
 import io.litstream.tools.eval.extraction.EbmNlpInterventionEvaluation;
@@ -24,7 +27,8 @@ import picocli.CommandLine.Spec;
             "Runs litstream's evaluations and prints one table, each figure beside its target:",
             "the shared sample pages against their gold (through the real extract path), BC5CDR development",
             "chemical mentions, EBM-NLP interventions (held-out documents), Evidence Inference effect versus",
-            "no-difference, and main-content cleaning on the WCXB development pages.",
+            "no-difference, main-content cleaning on the WCXB development pages, JATS reading on the Evidence",
+            "Inference PMC articles, and PDF reading on PDFs set from their text renderings (with speeds).",
             "Training and evaluation data never overlap (see models/src/main/resources/io/litstream/models/MODEL.md)."})
 public final class EvalCommand implements Callable<Integer> {
     private static final String FORMAT = "%-38s %-10s %7s %7s  %-4s %s%n";
@@ -54,7 +58,9 @@ public final class EvalCommand implements Callable<Integer> {
                 new Evaluation("BC5CDR", () -> List.of(row(Bc5cdrChemicalEvaluation.run(data)))),
                 new Evaluation("EBM-NLP", () -> List.of(row(EbmNlpInterventionEvaluation.run(data)))),
                 new Evaluation("Evidence Inference", () -> List.of(row(EvidenceInferenceEvaluation.run(data)))),
-                new Evaluation("WCXB cleaning", () -> List.of(row(WcxbCleaningEvaluation.run(data)))));
+                new Evaluation("WCXB cleaning", () -> List.of(row(WcxbCleaningEvaluation.run(data)))),
+                new Evaluation("JATS (PMC)", () -> jatsRows(JatsEvaluation.run(data))),
+                new Evaluation("JATS and PDF formats", () -> FormatEvaluation.run(data).stream().map(EvalCommand::row).toList()));
         out.printf(FORMAT, "EVALUATION", "METRIC", "VALUE", "TARGET", "MET", "DETAIL");
         out.flush();
         List<EvalRow> rows = new ArrayList<>();
@@ -83,6 +89,20 @@ public final class EvalCommand implements Callable<Integer> {
 
     private static EvalRow row(CleaningEvaluation c) {
         return new EvalRow(c.name(), "word F1", c.value(), c.target(), c.detail());
+    }
+
+    private static EvalRow row(EvalFigure f) {
+        return new EvalRow(f.task(), f.metric(), f.value(), f.target(), f.detail());
+    }
+
+    private static List<EvalRow> jatsRows(JatsEvaluation.Scores s) {
+        String task = "JATS reading (Evidence Inference PMC)";
+        return List.of(
+                new EvalRow(task, "title", s.titleExact(), JatsEvaluation.TARGET_TITLE, "share of titles exact; " + s.detail()),
+                new EvalRow(task, "DOI", s.doiFound(), JatsEvaluation.TARGET_DOI, String.format(Locale.ROOT,
+                        "share of the files stating a DOI that got it (%.3f of all files)", s.doiFoundOfAll())),
+                new EvalRow(task, "word F1", s.meanF1(), JatsEvaluation.TARGET_F1,
+                        "title, abstract and body against the txt rendering, section labels left out"));
     }
 
     private static String fmt(double v) {

@@ -14,7 +14,7 @@ import java.util.List;
  * @param id          stable article id: {@code doi:10.1000/x}, {@code pmid:123}, {@code pmc:PMC1} or {@code sha256:...}
  * @param source      where it was read: a file path or URL
  * @param sourceKind  which kind of source produced it
- * @param format      the original format: {@code html}, {@code text} or {@code markdown}
+ * @param format      the original format: {@code html}, {@code text}, {@code markdown}, {@code jats} or {@code pdf}
  * @param title       the title, when one could be found
  * @param text        cleaned plain text; paragraphs separated by blank lines
  * @param url         canonical URL, when known
@@ -33,6 +33,9 @@ import java.util.List;
  *                    existed, where {@link #text()} is all there is
  * @param published   the publication date, when the source states one
  * @param language    the article's language as an ISO 639-1 code ({@code en}), as ingest detected it
+ * @param journal     the journal's title, when the source names it (JATS {@code <journal-title>}, PubMed)
+ * @param articleType what the journal calls the article ({@code research-article}, {@code review-article},
+ *                    {@code case-report} ...: JATS {@code article-type}), when stated
  */
 public record RawArticle(
         String id,
@@ -51,11 +54,22 @@ public record RawArticle(
         List<String> publicationTypes,
         List<ArticleBlock> blocks,
         LocalDate published,
-        String language) {
+        String language,
+        String journal,
+        String articleType) {
 
     public RawArticle {
         publicationTypes = publicationTypes == null || publicationTypes.isEmpty() ? null : List.copyOf(publicationTypes);
         blocks = blocks == null || blocks.isEmpty() ? null : List.copyOf(blocks);
+    }
+
+    /** An article whose source names no journal or article type (every source but JATS and PubMed). */
+    public RawArticle(String id, String source, SourceKind sourceKind, String format, String title, String text,
+                      String url, String doi, String pmid, String pmcid, Integer year, String contentHash,
+                      Instant ingestedAt, List<String> publicationTypes, List<ArticleBlock> blocks,
+                      LocalDate published, String language) {
+        this(id, source, sourceKind, format, title, text, url, doi, pmid, pmcid, year, contentHash, ingestedAt,
+                publicationTypes, blocks, published, language, null, null);
     }
 
     /** An article without blocks, date or language (as every record written before they existed). */
@@ -77,7 +91,7 @@ public record RawArticle(
     /** This article under canonical URL {@code url}. */
     public RawArticle withUrl(String url) {
         return new RawArticle(id, source, sourceKind, format, title, text, url, doi, pmid, pmcid, year, contentHash,
-                ingestedAt, publicationTypes, blocks, published, language);
+                ingestedAt, publicationTypes, blocks, published, language, journal, articleType);
     }
 
     /** The kinds of place an article can come from. */

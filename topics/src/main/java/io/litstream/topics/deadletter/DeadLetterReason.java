@@ -17,5 +17,7 @@ public enum DeadLetterReason {
     /** A stage threw while processing the record. */
     PROCESSING_ERROR,
     /** The article is clearly written in a language other than English, which extraction cannot read. */
-    UNSUPPORTED_LANGUAGE
+    UNSUPPORTED_LANGUAGE,
+    /** The document holds pages but no text to read: a scanned PDF without a text layer (needs OCR, which ingest does not do). */
+    NO_TEXT_LAYER
 }

@@ -40,7 +40,7 @@ final class Samples {
                         ArticleBlock.of(ArticleBlock.Type.TABLE, "arm | n\nketamine | 20"),
                         ArticleBlock.of(ArticleBlock.Type.CAPTION, "Figure 1. Scores over time."),
                         ArticleBlock.of(ArticleBlock.Type.QUOTE, "It changed my life.")),
-                LocalDate.of(2024, 5, 1), "en");
+                LocalDate.of(2024, 5, 1), "en", "Journal of Examples", "research-article");
     }
 
     static RawArticle minimalRawArticle() {

@@ -1,4 +1,4 @@
-package io.litstream.ingest.pubmed;
+package io.litstream.ingest.pubmed.xml;
 
 import io.litstream.ingest.fetch.SafeXml;
 import java.util.ArrayList;
@@ -14,7 +14,9 @@ import org.w3c.dom.Node;
  * Reads an E-utilities {@code efetch} response ({@code db=pubmed&retmode=xml}): a
  * {@code PubmedArticleSet} of {@code PubmedArticle}s. The DOCTYPE NCBI puts on every response is
  * accepted but its DTD is never fetched, and entity expansion is capped ({@link SafeXml}).
- * {@code PubmedBookArticle}s (book chapters) are skipped.
+ * {@code PubmedBookArticle}s (book chapters) are skipped. The parser and its records live apart
+ * from the PubMed source, so that the folder reader can read a saved record file the same way
+ * without depending on the source (which depends on the reader).
  */
 public final class PubmedXmlParser {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");

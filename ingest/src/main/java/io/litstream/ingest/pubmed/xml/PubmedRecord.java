@@ -1,4 +1,4 @@
-package io.litstream.ingest.pubmed;
+package io.litstream.ingest.pubmed.xml;
 
 import io.litstream.ingest.identity.ArticleId;
 import io.litstream.ingest.identity.ContentHash;
@@ -71,10 +71,15 @@ public record PubmedRecord(
      * the extractor's section rules read.
      */
     public RawArticle toRawArticle(Instant ingestedAt) {
+        return toRawArticle(pubmedUrl(), SourceKind.PUBMED, ingestedAt);
+    }
+
+    /** The same article read from elsewhere (a saved record in a watched folder): only source and kind differ. */
+    public RawArticle toRawArticle(String source, SourceKind kind, Instant ingestedAt) {
         String text = text();
-        return new RawArticle(ArticleId.of(doi, pmid, pmcid, text), pubmedUrl(), SourceKind.PUBMED, "text",
+        return new RawArticle(ArticleId.of(doi, pmid, pmcid, text), source, kind, "text",
                 title, text, pubmedUrl(), doi, pmid, pmcid, year, ContentHash.of(text), ingestedAt, publicationTypes,
-                null, fullDate(published), Languages.guess(text).orElse(null));
+                null, fullDate(published), Languages.guess(text).orElse(null), journal, null);
     }
 
     private static LocalDate fullDate(String published) {
