@@ -4,6 +4,7 @@ import io.litstream.ingest.fetch.FetchResult;
 import io.litstream.ingest.fetch.SafeXml;
 import io.litstream.ingest.fetch.UrlRedaction;
 import io.litstream.ingest.publish.ArticleSink;
+import io.litstream.ingest.publish.Retraction;
 import io.litstream.ingest.read.Rejection;
 import io.litstream.ingest.source.ScheduledSource;
 import io.litstream.ingest.source.SourceCounters;
@@ -31,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * {@code efetch} in batches, parsed ({@link PubmedXmlParser}) and published as articles; every
  * PMID taken in is remembered in the source state, globally, so that a record matched by two
  * queries or two overlapping windows is published once. The window advances only when a poll took
- * in everything it found, so a failed request is retried on the next poll.
+ * in everything it found, so a failed request is retried on the next poll. A record PubMed marks
+ * retracted, and the articles a retraction notice names, are retracted ({@link Retraction}), not published.
  */
 public final class PubmedSource implements ScheduledSource.Poll {
     /** {@code esearch} returns at most the first 10,000 records of a search. */
@@ -154,7 +156,9 @@ public final class PubmedSource implements ScheduledSource.Poll {
         Set<String> seen = new HashSet<>();
         for (PubmedRecord record : records) {
             seen.add(record.pmid());
-            if (record.text().isBlank()) {
+            if (record.isRetracted() || record.isRetractionNotice()) {
+                retract(record);
+            } else if (record.text().isBlank()) {
                 reject(URI.create(record.pubmedUrl()), DeadLetterReason.EMPTY_BODY, "PubMed record without title or abstract", new byte[0]);
             } else {
                 sink.accept(record.toRawArticle(clock.instant()));
@@ -170,6 +174,23 @@ public final class PubmedSource implements ScheduledSource.Poll {
             }
         }
         return published;
+    }
+
+    /**
+     * A retracted record is tombstoned under its own ids; a notice tombstones the records it
+     * retracts. Neither is published: a notice reports no findings, a retracted article no longer counts.
+     */
+    private void retract(PubmedRecord record) {
+        if (record.isRetracted()) {
+            sink.retract(Retraction.ofPubmed(record.pmid(), record.doi(), "PubMed: " + PubmedRecord.RETRACTED_PUBLICATION
+                    + " (PMID " + record.pmid() + ")"));
+            counters.increment("retracted");
+        }
+        for (String retracted : record.retracts()) {
+            sink.retract(Retraction.ofPubmed(retracted, null, "PubMed: " + PubmedRecord.RETRACTION_NOTICE
+                    + " (notice PMID " + record.pmid() + ")"));
+            counters.increment("retracted");
+        }
     }
 
     private Optional<byte[]> bodyOrReject(FetchResult result, URI uri, String what) throws InterruptedException {

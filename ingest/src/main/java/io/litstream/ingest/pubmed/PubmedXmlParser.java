@@ -14,7 +14,9 @@ import org.w3c.dom.Node;
  * Reads an E-utilities {@code efetch} response ({@code db=pubmed&retmode=xml}): a
  * {@code PubmedArticleSet} of {@code PubmedArticle}s. The DOCTYPE NCBI puts on every response is
  * accepted but its DTD is never fetched, and entity expansion is capped ({@link SafeXml}).
- * {@code PubmedBookArticle}s (book chapters) are skipped.
+ * {@code PubmedBookArticle}s (book chapters) are skipped. Retractions are read from the
+ * publication types and from {@code CommentsCorrectionsList} ({@code RetractionIn} on the retracted
+ * record, {@code RetractionOf} with the retracted PMID on the notice).
  */
 public final class PubmedXmlParser {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
@@ -114,6 +116,20 @@ public final class PubmedXmlParser {
                 year = issueYear; // the issue's year is the citation year
             }
         }
+        boolean retractedIn = false;
+        List<String> retracts = new ArrayList<>();
+        Element corrections = child(citation, "CommentsCorrectionsList");
+        if (corrections != null) {
+            for (Element ref : children(corrections, "CommentsCorrections")) {
+                String refType = ref.getAttribute("RefType");
+                String refPmid = text(child(ref, "PMID"));
+                if (refType.equals("RetractionIn")) {
+                    retractedIn = true;
+                } else if (refType.equals("RetractionOf") && !refPmid.isEmpty() && !refPmid.equals(pmid)) {
+                    retracts.add(refPmid);
+                }
+            }
+        }
         String pmcid = null;
         Element pubmedData = child(pubmedArticle, "PubmedData");
         Element idList = pubmedData == null ? null : child(pubmedData, "ArticleIdList");
@@ -129,7 +145,8 @@ public final class PubmedXmlParser {
             }
         }
         return new PubmedRecord(pmid, doi, pmcid, title, sections, authors,
-                journal == null ? null : emptyToNull(text(child(journal, "Title"))), published, year, types, language);
+                journal == null ? null : emptyToNull(text(child(journal, "Title"))), published, year, types, language,
+                retractedIn, retracts);
     }
 
     private static String authorName(Element author) {

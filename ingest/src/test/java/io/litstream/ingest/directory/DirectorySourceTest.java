@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.litstream.ingest.RecordingSink;
 import io.litstream.ingest.publish.ArticleSink;
+import io.litstream.ingest.publish.Retraction;
 import io.litstream.ingest.read.ArticleReader;
 import io.litstream.ingest.read.Rejection;
 import io.litstream.topics.article.RawArticle;
@@ -155,6 +156,11 @@ class DirectorySourceTest {
                     throw new IllegalStateException("broker unavailable (simulated)");
                 }
                 sink.accept(article);
+            }
+
+            @Override
+            public void retract(Retraction retraction) {
+                sink.retract(retraction);
             }
 
             @Override

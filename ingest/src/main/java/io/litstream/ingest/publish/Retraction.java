@@ -1,0 +1,62 @@
+package io.litstream.ingest.publish;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * An article that no longer counts: a PubMed record marked retracted, a retraction notice, an
+ * entry of a retraction list, an operator's command. It names the article by what the notice
+ * knows of it (an article id, a PMID, a DOI); the publisher resolves those to the ids it
+ * published the article under ({@code first:pmid:} and {@code first:doi:} in the state) and
+ * sends one tombstone per id.
+ *
+ * @param articleId       an article id ({@code pmid:...}, {@code doi:...}, {@code sha256:...}), or {@code null}
+ * @param pmid            the retracted article's PMID, or {@code null}
+ * @param doi             its DOI, or {@code null}
+ * @param reason          why, for the log and the tombstone's header ("PubMed: Retracted Publication")
+ * @param evenUnpublished tombstone the named ids even when ingest never published them (a notice:
+ *                        another ingester, or an older state, may have); {@code false} for a list
+ *                        consulted against what was published
+ */
+public record Retraction(String articleId, String pmid, String doi, String reason, boolean evenUnpublished) {
+    public Retraction {
+        articleId = blankToNull(articleId);
+        pmid = blankToNull(pmid);
+        doi = blankToNull(doi) == null ? null : doi.strip().toLowerCase(Locale.ROOT);
+        Objects.requireNonNull(reason, "reason");
+        if (articleId == null && pmid == null && doi == null) {
+            throw new IllegalArgumentException("a retraction must name an article id, a PMID or a DOI");
+        }
+    }
+
+    /** A notice retracting the article with this PMID (and DOI, when known). */
+    public static Retraction ofPubmed(String pmid, String doi, String reason) {
+        return new Retraction(null, pmid, doi, reason, true);
+    }
+
+    /** An operator's retraction of one article id. */
+    public static Retraction ofArticle(String articleId, String reason) {
+        return new Retraction(articleId, null, null, reason, true);
+    }
+
+    /** The ids the notice names directly: the article id, {@code pmid:}, {@code doi:}. */
+    public Set<String> namedIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        if (articleId != null) {
+            ids.add(articleId);
+        }
+        if (pmid != null) {
+            ids.add("pmid:" + pmid);
+        }
+        if (doi != null) {
+            ids.add("doi:" + doi);
+        }
+        return ids;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
