@@ -7,6 +7,7 @@ import io.litstream.ingest.publish.ArticleSink;
 import io.litstream.ingest.pubmed.EutilsClient;
 import io.litstream.ingest.pubmed.PubmedSource;
 import io.litstream.ingest.read.ArticleReader;
+import io.litstream.ingest.retractions.RetractionListSource;
 import io.litstream.ingest.sitemap.SitemapSource;
 import io.litstream.ingest.source.PageIntake;
 import io.litstream.ingest.source.ScheduledSource;
@@ -14,6 +15,7 @@ import io.litstream.ingest.source.SourceCounters;
 import io.litstream.ingest.state.SourceState;
 import io.litstream.ingest.urls.UrlListSource;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -23,7 +25,8 @@ import java.util.List;
  * Builds the network sources a {@link SourcesConfig} describes, each a {@link ScheduledSource}
  * on its own thread. Pages, feeds and sitemaps share one {@link PoliteFetcher}, so that two
  * sources on the same host share its rate limit and robots.txt; PubMed has its own, paced to
- * NCBI's documented limit.
+ * NCBI's documented limit. A retraction list file is read at start and at every
+ * {@code ingest.retractions.interval}.
  */
 public final class NetworkSources {
     private static final long EUTILS_MAX_BYTES = 32L * 1024 * 1024;
@@ -57,6 +60,13 @@ public final class NetworkSources {
                 PubmedSource source = new PubmedSource(query, client, sink, state, counters, clock);
                 sources.add(new ScheduledSource(source.name(), source, config.pubmedInterval(), counters));
             }
+        }
+        if (config.retractionList() != null) {
+            if (!Files.isReadable(config.retractionList())) {
+                throw new IllegalArgumentException(SourcesConfig.RETRACTIONS_FILE + ": cannot read " + config.retractionList());
+            }
+            RetractionListSource source = new RetractionListSource(config.retractionList(), sink, counters);
+            sources.add(new ScheduledSource(source.name(), source, config.retractionInterval(), counters));
         }
         return sources;
     }

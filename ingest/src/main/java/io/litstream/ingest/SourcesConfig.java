@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  * @param pubmedInterval pause between two searches of a PubMed query
  * @param fetch          how pages, feeds and sitemaps are fetched (politeness, limits, address guard)
  * @param pubmed         how E-utilities are used (key, contact, window)
+ * @param retractionList a file of retracted PMIDs whose published articles are retracted, or {@code null}
+ * @param retractionInterval pause between two readings of the retraction list
  */
 public record SourcesConfig(
         List<URI> feeds,
@@ -36,7 +38,9 @@ public record SourcesConfig(
         Duration pageInterval,
         Duration pubmedInterval,
         FetchConfig fetch,
-        PubmedOptions pubmed) {
+        PubmedOptions pubmed,
+        Path retractionList,
+        Duration retractionInterval) {
 
     /** Setting keys understood by {@link #fromSettings}. */
     public static final String FEEDS = "ingest.feeds";
@@ -58,6 +62,8 @@ public record SourcesConfig(
     public static final String CONNECT_TIMEOUT = "ingest.fetch.connect.timeout";
     public static final String READ_TIMEOUT = "ingest.fetch.read.timeout";
     public static final String MAX_BYTES = "ingest.max.bytes";
+    public static final String RETRACTIONS_FILE = "ingest.retractions.file";
+    public static final String RETRACTIONS_INTERVAL = "ingest.retractions.interval";
 
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
@@ -71,7 +77,8 @@ public record SourcesConfig(
         Objects.requireNonNull(pubmedInterval, "pubmedInterval");
         Objects.requireNonNull(fetch, "fetch");
         Objects.requireNonNull(pubmed, "pubmed");
-        for (Duration d : List.of(feedInterval, pageInterval, pubmedInterval)) {
+        Objects.requireNonNull(retractionInterval, "retractionInterval");
+        for (Duration d : List.of(feedInterval, pageInterval, pubmedInterval, retractionInterval)) {
             if (d.isNegative() || d.isZero()) {
                 throw new IllegalArgumentException("poll intervals must be positive: " + d);
             }
@@ -88,11 +95,13 @@ public record SourcesConfig(
     }
 
     public SourcesConfig withFeeds(List<URI> list) {
-        return new SourcesConfig(list, urlLists, sitemaps, pubmedQueries, feedInterval, pageInterval, pubmedInterval, fetch, pubmed);
+        return new SourcesConfig(list, urlLists, sitemaps, pubmedQueries, feedInterval, pageInterval, pubmedInterval, fetch, pubmed,
+                retractionList, retractionInterval);
     }
 
     public SourcesConfig withFetch(FetchConfig config) {
-        return new SourcesConfig(feeds, urlLists, sitemaps, pubmedQueries, feedInterval, pageInterval, pubmedInterval, config, pubmed);
+        return new SourcesConfig(feeds, urlLists, sitemaps, pubmedQueries, feedInterval, pageInterval, pubmedInterval, config, pubmed,
+                retractionList, retractionInterval);
     }
 
     /**
@@ -129,7 +138,9 @@ public record SourcesConfig(
                 duration(settings, FEED_INTERVAL, Duration.ofMinutes(15)),
                 duration(settings, PAGE_INTERVAL, Duration.ofHours(1)),
                 duration(settings, PUBMED_INTERVAL, Duration.ofHours(1)),
-                fetch, pubmed);
+                fetch, pubmed,
+                settings.apply(RETRACTIONS_FILE).map(String::strip).filter(s -> !s.isEmpty()).map(Path::of).orElse(null),
+                duration(settings, RETRACTIONS_INTERVAL, Duration.ofHours(6)));
     }
 
     private static List<String> list(Function<String, Optional<String>> settings, String key, String separator) {

@@ -7,6 +7,7 @@ import io.litstream.launcher.eval.EvalCommand;
 import io.litstream.launcher.offline.ExtractCommand;
 import io.litstream.launcher.pipeline.RunCommand;
 import io.litstream.launcher.reprocess.ReprocessCommand;
+import io.litstream.launcher.retract.RetractCommand;
 import io.litstream.launcher.train.TrainCommand;
 import io.litstream.launcher.watch.WatchCommand;
 import picocli.CommandLine;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Command;
             "Without --bootstrap-servers (or KAFKA_BOOTSTRAP_SERVERS) a real single-node Kafka broker is",
             "started on loopback, with its data in the work folder."},
         subcommands = {DemoCommand.class, RunCommand.class, WatchCommand.class, ExtractCommand.class,
-            CleanCommand.class, ReprocessCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class,
+            CleanCommand.class, ReprocessCommand.class, RetractCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class LitstreamMain implements Runnable {
     @CommandLine.Spec

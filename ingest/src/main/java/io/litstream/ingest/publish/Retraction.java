@@ -36,9 +36,17 @@ public record Retraction(String articleId, String pmid, String doi, String reaso
         return new Retraction(null, pmid, doi, reason, true);
     }
 
-    /** An operator's retraction of one article id. */
+    /**
+     * An operator's retraction of one article id; a {@code pmid:} or {@code doi:} id also reaches
+     * the id the article was published under, if that was another.
+     */
     public static Retraction ofArticle(String articleId, String reason) {
-        return new Retraction(articleId, null, null, reason, true);
+        String id = Objects.requireNonNull(articleId, "articleId").strip();
+        return new Retraction(id, after(id, "pmid:"), after(id, "doi:"), reason, true);
+    }
+
+    private static String after(String id, String prefix) {
+        return id.startsWith(prefix) ? id.substring(prefix.length()) : null;
     }
 
     /** The ids the notice names directly: the article id, {@code pmid:}, {@code doi:}. */
