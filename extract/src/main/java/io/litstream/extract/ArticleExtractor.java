@@ -115,7 +115,7 @@ public final class ArticleExtractor implements Extractor {
                     }
                 }
                 if (p.block().kind().carriesFindings()) {
-                    for (Match found : modelTherapies.find(s, lexiconMatches, modelFinder, readings)) {
+                    for (Match found : modelTherapies.find(s, lexiconMatches, modelFinder, readings::statesFinding)) {
                         t.add(found);
                         therapies.add(found);
                     }
