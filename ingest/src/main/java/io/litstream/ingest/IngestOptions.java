@@ -10,14 +10,22 @@ import java.util.Objects;
  * @param maxBytes largest input read, after gunzip; larger ones become {@code TOO_LARGE} dead letters
  * @param watch    timing of the directory sources
  * @param sources  the network sources (feeds, sitemaps, URL lists, PubMed queries); none by default
+ * @param onDelete what a file deleted from a watched folder does to its article ({@code ingest.dirs.on.delete})
  */
-public record IngestOptions(long maxBytes, DirectorySource.Options watch, SourcesConfig sources) {
+public record IngestOptions(long maxBytes, DirectorySource.Options watch, SourcesConfig sources,
+                            DirectorySource.OnDelete onDelete) {
     public IngestOptions {
+        Objects.requireNonNull(onDelete, "onDelete");
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
         }
         Objects.requireNonNull(watch, "watch");
         Objects.requireNonNull(sources, "sources");
+    }
+
+    /** Deleted files leave their articles in place. */
+    public IngestOptions(long maxBytes, DirectorySource.Options watch, SourcesConfig sources) {
+        this(maxBytes, watch, sources, DirectorySource.OnDelete.IGNORE);
     }
 
     /** Directories only. */
@@ -32,6 +40,11 @@ public record IngestOptions(long maxBytes, DirectorySource.Options watch, Source
 
     /** These options with {@code sources} as the network sources. */
     public IngestOptions withSources(SourcesConfig sources) {
-        return new IngestOptions(maxBytes, watch, sources);
+        return new IngestOptions(maxBytes, watch, sources, onDelete);
+    }
+
+    /** These options with deleted files doing {@code action}. */
+    public IngestOptions withOnDelete(DirectorySource.OnDelete action) {
+        return new IngestOptions(maxBytes, watch, sources, action);
     }
 }

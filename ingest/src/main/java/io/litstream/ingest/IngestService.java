@@ -117,7 +117,7 @@ public final class IngestService implements Closeable {
         SourceCounters counters = new SourceCounters();
         try {
             for (Path dir : directories) {
-                DirectorySource source = new DirectorySource(dir, reader, sink, options.watch());
+                DirectorySource source = new DirectorySource(dir, reader, sink, options.watch(), options.onDelete());
                 sources.add(source);
                 source.start();
             }

@@ -119,6 +119,7 @@ public final class KafkaArticleSink implements ArticleSink, Closeable {
             producer.send(record, (metadata, error) -> {
                 if (error == null) {
                     ledger.confirmed(claim);
+                    retractions.published(article);
                     counters.published(article.sourceKind());
                     LOG.debug("published {} from {}", article.id(), article.source());
                 } else {

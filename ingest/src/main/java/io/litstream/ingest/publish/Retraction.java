@@ -15,25 +15,29 @@ import java.util.Set;
  * @param articleId       an article id ({@code pmid:...}, {@code doi:...}, {@code sha256:...}), or {@code null}
  * @param pmid            the retracted article's PMID, or {@code null}
  * @param doi             its DOI, or {@code null}
+ * @param source          where the article was read from (a deleted file's path), resolved to the
+ *                        id last published from there; or {@code null}
  * @param reason          why, for the log and the tombstone's header ("PubMed: Retracted Publication")
  * @param evenUnpublished tombstone the named ids even when ingest never published them (a notice:
  *                        another ingester, or an older state, may have); {@code false} for a list
  *                        consulted against what was published
  */
-public record Retraction(String articleId, String pmid, String doi, String reason, boolean evenUnpublished) {
+public record Retraction(String articleId, String pmid, String doi, String source, String reason,
+                         boolean evenUnpublished) {
     public Retraction {
         articleId = blankToNull(articleId);
+        source = blankToNull(source);
         pmid = blankToNull(pmid);
         doi = blankToNull(doi) == null ? null : doi.strip().toLowerCase(Locale.ROOT);
         Objects.requireNonNull(reason, "reason");
-        if (articleId == null && pmid == null && doi == null) {
-            throw new IllegalArgumentException("a retraction must name an article id, a PMID or a DOI");
+        if (articleId == null && pmid == null && doi == null && source == null) {
+            throw new IllegalArgumentException("a retraction must name an article id, a PMID, a DOI or a source");
         }
     }
 
     /** A notice retracting the article with this PMID (and DOI, when known). */
     public static Retraction ofPubmed(String pmid, String doi, String reason) {
-        return new Retraction(null, pmid, doi, reason, true);
+        return new Retraction(null, pmid, doi, null, reason, true);
     }
 
     /**
@@ -42,7 +46,17 @@ public record Retraction(String articleId, String pmid, String doi, String reaso
      */
     public static Retraction ofArticle(String articleId, String reason) {
         String id = Objects.requireNonNull(articleId, "articleId").strip();
-        return new Retraction(id, after(id, "pmid:"), after(id, "doi:"), reason, true);
+        return new Retraction(id, after(id, "pmid:"), after(id, "doi:"), null, reason, true);
+    }
+
+    /** A PMID of a retraction list: retracts the article only if it was published. */
+    public static Retraction ofListedPmid(String pmid, String reason) {
+        return new Retraction(null, pmid, null, null, reason, false);
+    }
+
+    /** A file deleted from a watched folder: retracts what was last published from it. */
+    public static Retraction ofDeletedFile(String path) {
+        return new Retraction(null, null, null, path, "file deleted from a watched folder: " + path, false);
     }
 
     private static String after(String id, String prefix) {

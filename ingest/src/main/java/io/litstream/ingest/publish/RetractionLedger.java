@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * Decides which tombstones a {@link Retraction} needs, once and only once: the ids it names and the
- * ids the article was published under (found through {@code first:pmid:} and {@code first:doi:}),
+ * ids the article was published under (found through {@code first:pmid:}, {@code first:doi:} and,
+ * for a deleted file, {@code from-file:<path>}),
  * less those already retracted ({@code retracted:<id>} in the state, written when the broker
  * acknowledged the tombstone) or being retracted. An id the ingester never published is
  * tombstoned only when the retraction says so ({@link Retraction#evenUnpublished()}): a list of
@@ -39,8 +40,20 @@ final class RetractionLedger {
         }
         Optional.ofNullable(retraction.pmid()).flatMap(p -> state.get(StateKeys.FIRST_BY_PMID + p)).ifPresent(ids::add);
         Optional.ofNullable(retraction.doi()).flatMap(d -> state.get(StateKeys.FIRST_BY_DOI + d)).ifPresent(ids::add);
+        Optional.ofNullable(retraction.source()).flatMap(src -> state.get(StateKeys.FROM_FILE + src))
+                .filter(this::published).ifPresent(ids::add);
         ids.removeIf(id -> state.get(StateKeys.RETRACTED + id).isPresent() || !inFlight.add(id));
         return List.copyOf(ids);
+    }
+
+    /**
+     * The broker acknowledged {@code article}: a file's path is remembered with the id, so that
+     * deleting the file can retract it (other sources never delete).
+     */
+    void published(RawArticle article) {
+        if (article.sourceKind() == RawArticle.SourceKind.DIRECTORY && article.source() != null) {
+            state.put(StateKeys.FROM_FILE + article.source(), article.id());
+        }
     }
 
     /** The broker acknowledged the tombstone of {@code id}: never again. */

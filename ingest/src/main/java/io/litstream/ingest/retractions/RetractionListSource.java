@@ -51,7 +51,7 @@ public final class RetractionListSource implements ScheduledSource.Poll {
             if (Thread.currentThread().isInterrupted()) {
                 throw new InterruptedException("stopping");
             }
-            sink.retract(new Retraction(null, pmid, null, reason, false));
+            sink.retract(Retraction.ofListedPmid(pmid, reason));
         }
         counters.increment("retraction_list.polls");
         LOG.info("{}: {} PMIDs checked against what was published", reason, pmids.size());

@@ -206,6 +206,33 @@ class DirectorySourceTest {
                 () -> new DirectorySource(dir.resolve("nope"), new ArticleReader(), sink, FAST));
     }
 
+    @Test
+    void withRetractOnDeleteADeletedFileRetractsItsArticleOnce() throws Exception {
+        Path file = write(dir.resolve("sub/gone.txt"), article("yoga"));
+        write(dir.resolve("kept.txt"), article("tai chi"));
+        source = new DirectorySource(dir, new ArticleReader(), sink, FAST, DirectorySource.OnDelete.RETRACT);
+        source.start();
+        sink.awaitArticles(list -> list.size() == 2, WAIT);
+
+        Files.delete(file);
+        waitForRescans(3);
+
+        assertEquals(List.of(file.toAbsolutePath().normalize().toString()),
+                sink.retractions().stream().map(Retraction::source).toList());
+    }
+
+    @Test
+    void byDefaultADeletedFileLeavesItsArticle() throws Exception {
+        Path file = write(dir.resolve("gone.txt"), article("yoga"));
+        start(sink);
+        sink.awaitArticles(list -> list.size() == 1, WAIT);
+
+        Files.delete(file);
+        waitForRescans(3);
+
+        assertEquals(List.of(), sink.retractions());
+    }
+
     /** Lets the source complete a few full rescans (only used to show that nothing more happens). */
     private static void waitForRescans(int n) throws InterruptedException {
         Thread.sleep(FAST.rescanInterval().multipliedBy(n).toMillis() + FAST.settle().multipliedBy(2).toMillis());

@@ -53,7 +53,7 @@ class RetractionLedgerTest {
 
     @Test
     void aListEntryForAnArticleNeverPublishedSendsNothing() {
-        Retraction fromList = new Retraction(null, "99999999", null, "retraction list", false);
+        Retraction fromList = Retraction.ofListedPmid("99999999", "retraction list");
 
         assertEquals(List.of(), ledger.claim(fromList));
     }
@@ -80,5 +80,16 @@ class RetractionLedgerTest {
         String text = "Trial of a therapy.";
         return new RawArticle(id, "https://example.org/" + id, SourceKind.PUBMED, "text", "Trial", text, null, doi,
                 pmid, null, 2020, "h", Instant.EPOCH, List.of(), null, null, null);
+    }
+
+    @Test
+    void aDeletedFileRetractsTheArticleLastPublishedFromIt() {
+        RawArticle fromFile = new RawArticle("sha256:0a1b", "/inbox/trial.txt", SourceKind.DIRECTORY, "text", "Trial",
+                "Trial of a therapy.", null, null, null, null, null, "h", Instant.EPOCH);
+        state.put(StateKeys.PUBLISHED_HASH + fromFile.id(), "h");
+        ledger.published(fromFile);
+
+        assertEquals(List.of("sha256:0a1b"), ledger.claim(Retraction.ofDeletedFile("/inbox/trial.txt")));
+        assertEquals(List.of(), ledger.claim(Retraction.ofDeletedFile("/inbox/never-read.txt")));
     }
 }

@@ -32,6 +32,8 @@ public final class Settings {
     public static final String TOPICS_MIN_ISR = "topics.min.insync.replicas";
     public static final String INGEST_DIRS = "ingest.dirs";
     public static final String INGEST_MAX_BYTES = "ingest.max.bytes";
+    /** {@code ignore} or {@code retract}: what a file deleted from a watched folder does to its article. */
+    public static final String INGEST_DIRS_ON_DELETE = "ingest.dirs.on.delete";
     public static final String EXTRACT_THREADS = "extract.threads";
     public static final String AGGREGATE_THREADS = "aggregate.threads";
     public static final String HTTP_HOST = "http.host";
@@ -58,6 +60,7 @@ public final class Settings {
             Map.entry(TOPICS_REPLICATION, "1"),
             Map.entry(TOPICS_MIN_ISR, "1"),
             Map.entry(INGEST_MAX_BYTES, Long.toString(5L * 1024 * 1024)),
+            Map.entry(INGEST_DIRS_ON_DELETE, "ignore"),
             Map.entry(EXTRACT_THREADS, "1"),
             Map.entry(AGGREGATE_THREADS, "1"),
             Map.entry(SCORE_THRESHOLD, "0.5"),
@@ -153,6 +156,22 @@ public final class Settings {
             return Long.parseLong(v);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("setting " + key + " must be a whole number, was '" + v + "'");
+        }
+    }
+
+    /** One of {@code type}'s constants, by name in any case; {@code fallback} when the key is not set. */
+    public <E extends Enum<E>> E getEnum(String key, Class<E> type, E fallback) {
+        Optional<String> value = get(key);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        String v = value.get();
+        try {
+            return Enum.valueOf(type, v.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("setting " + key + " must be one of "
+                    + Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(java.util.Locale.ROOT)).toList()
+                    + ", was '" + v + "'");
         }
     }
 

@@ -9,6 +9,7 @@ import io.litstream.extract.ArticleExtractor;
 import io.litstream.extract.stream.ExtractStreamsConfig;
 import io.litstream.extract.stream.ExtractTopology;
 import io.litstream.ingest.IngestOptions;
+import io.litstream.ingest.directory.DirectorySource;
 import io.litstream.ingest.IngestService;
 import io.litstream.ingest.SourcesConfig;
 import io.litstream.ingest.publish.IngestMetrics;
@@ -107,7 +108,9 @@ public final class Pipeline implements AutoCloseable {
             }
             dirs.forEach(Pipeline::createDirectories);
             IngestOptions options = new IngestOptions(settings.getLong(Settings.INGEST_MAX_BYTES),
-                    IngestOptions.defaults().watch(), sources);
+                    IngestOptions.defaults().watch(), sources,
+                    settings.getEnum(Settings.INGEST_DIRS_ON_DELETE, DirectorySource.OnDelete.class,
+                            DirectorySource.OnDelete.IGNORE));
             ingest = IngestService.startDurable(client, dirs, options, settings.topicSettings());
             closeInOrder.push(ingest);
         }
