@@ -1,5 +1,8 @@
 package io.litstream.ingest;
 
+import io.litstream.ingest.ctgov.CtgovClient;
+import io.litstream.ingest.ctgov.CtgovQuery;
+import io.litstream.ingest.ctgov.CtgovSource;
 import io.litstream.ingest.feed.FeedSource;
 import io.litstream.ingest.fetch.FetchConfig;
 import io.litstream.ingest.fetch.PoliteFetcher;
@@ -18,6 +21,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,6 +34,10 @@ import java.util.List;
  */
 public final class NetworkSources {
     private static final long EUTILS_MAX_BYTES = 32L * 1024 * 1024;
+    /** How far back the first poll of a ClinicalTrials.gov search reaches. */
+    private static final Duration CTGOV_INITIAL_WINDOW = Duration.ofDays(30);
+    /** Pages of 100 studies per poll: 5,000 studies; a search matching more is taken over several polls. */
+    private static final int CTGOV_MAX_PAGES = 50;
     private NetworkSources() {
     }
 
@@ -59,6 +67,15 @@ public final class NetworkSources {
             for (String query : config.pubmedQueries()) {
                 PubmedSource source = new PubmedSource(query, client, sink, state, counters, clock);
                 sources.add(new ScheduledSource(source.name(), source, config.pubmedInterval(), counters));
+            }
+        }
+        if (!config.ctgovQueries().isEmpty()) {
+            // An API, not pages to crawl: no robots.txt; one request a second at most, as for any host.
+            CtgovClient client = new CtgovClient(new PoliteFetcher(config.fetch().withObeyRobots(false)), config.ctgovBaseUrl());
+            for (CtgovQuery query : config.ctgovQueries()) {
+                CtgovSource source = new CtgovSource(query, client, config.ctgovBaseUrl(), sink, state, counters, clock,
+                        CTGOV_INITIAL_WINDOW, CTGOV_MAX_PAGES);
+                sources.add(new ScheduledSource(source.name(), source, config.ctgovInterval(), counters));
             }
         }
         if (config.retractionList() != null) {

@@ -1,5 +1,7 @@
 package io.litstream.ingest;
 
+import io.litstream.ingest.ctgov.CtgovClient;
+import io.litstream.ingest.ctgov.CtgovQuery;
 import io.litstream.ingest.fetch.FetchConfig;
 import io.litstream.ingest.pubmed.PubmedOptions;
 import java.net.URI;
@@ -28,6 +30,9 @@ import java.util.regex.Pattern;
  * @param pubmed         how E-utilities are used (key, contact, window)
  * @param retractionList a file of retracted PMIDs whose published articles are retracted, or {@code null}
  * @param retractionInterval pause between two readings of the retraction list
+ * @param ctgovQueries   ClinicalTrials.gov searches ({@code cond=…&intr=…} or a bare condition)
+ * @param ctgovInterval  pause between two polls of a ClinicalTrials.gov search
+ * @param ctgovBaseUrl   the ClinicalTrials.gov API v2 root
  */
 public record SourcesConfig(
         List<URI> feeds,
@@ -40,7 +45,10 @@ public record SourcesConfig(
         FetchConfig fetch,
         PubmedOptions pubmed,
         Path retractionList,
-        Duration retractionInterval) {
+        Duration retractionInterval,
+        List<CtgovQuery> ctgovQueries,
+        Duration ctgovInterval,
+        URI ctgovBaseUrl) {
 
     /** Setting keys understood by {@link #fromSettings}. */
     public static final String FEEDS = "ingest.feeds";
@@ -64,6 +72,9 @@ public record SourcesConfig(
     public static final String MAX_BYTES = "ingest.max.bytes";
     public static final String RETRACTIONS_FILE = "ingest.retractions.file";
     public static final String RETRACTIONS_INTERVAL = "ingest.retractions.interval";
+    public static final String CTGOV_QUERIES = "ingest.ctgov.queries";
+    public static final String CTGOV_INTERVAL = "ingest.ctgov.interval";
+    public static final String CTGOV_BASE_URL = "ingest.ctgov.base.url";
 
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
@@ -78,7 +89,10 @@ public record SourcesConfig(
         Objects.requireNonNull(fetch, "fetch");
         Objects.requireNonNull(pubmed, "pubmed");
         Objects.requireNonNull(retractionInterval, "retractionInterval");
-        for (Duration d : List.of(feedInterval, pageInterval, pubmedInterval, retractionInterval)) {
+        ctgovQueries = List.copyOf(ctgovQueries);
+        Objects.requireNonNull(ctgovInterval, "ctgovInterval");
+        Objects.requireNonNull(ctgovBaseUrl, "ctgovBaseUrl");
+        for (Duration d : List.of(feedInterval, pageInterval, pubmedInterval, retractionInterval, ctgovInterval)) {
             if (d.isNegative() || d.isZero()) {
                 throw new IllegalArgumentException("poll intervals must be positive: " + d);
             }
@@ -91,17 +105,17 @@ public record SourcesConfig(
     }
 
     public boolean isEmpty() {
-        return feeds.isEmpty() && urlLists.isEmpty() && sitemaps.isEmpty() && pubmedQueries.isEmpty();
+        return feeds.isEmpty() && urlLists.isEmpty() && sitemaps.isEmpty() && pubmedQueries.isEmpty() && ctgovQueries.isEmpty();
     }
 
     public SourcesConfig withFeeds(List<URI> list) {
         return new SourcesConfig(list, urlLists, sitemaps, pubmedQueries, feedInterval, pageInterval, pubmedInterval, fetch, pubmed,
-                retractionList, retractionInterval);
+                retractionList, retractionInterval, ctgovQueries, ctgovInterval, ctgovBaseUrl);
     }
 
     public SourcesConfig withFetch(FetchConfig config) {
         return new SourcesConfig(feeds, urlLists, sitemaps, pubmedQueries, feedInterval, pageInterval, pubmedInterval, config, pubmed,
-                retractionList, retractionInterval);
+                retractionList, retractionInterval, ctgovQueries, ctgovInterval, ctgovBaseUrl);
     }
 
     /**
@@ -140,12 +154,23 @@ public record SourcesConfig(
                 duration(settings, PUBMED_INTERVAL, Duration.ofHours(1)),
                 fetch, pubmed,
                 settings.apply(RETRACTIONS_FILE).map(String::strip).filter(s -> !s.isEmpty()).map(Path::of).orElse(null),
-                duration(settings, RETRACTIONS_INTERVAL, Duration.ofHours(6)));
+                duration(settings, RETRACTIONS_INTERVAL, Duration.ofHours(6)),
+                list(settings, CTGOV_QUERIES, ";").stream().map(q -> ctgovQuery(q)).toList(),
+                duration(settings, CTGOV_INTERVAL, Duration.ofHours(6)),
+                settings.apply(CTGOV_BASE_URL).map(s -> uri(CTGOV_BASE_URL, s)).orElse(CtgovClient.DEFAULT_BASE_URL));
     }
 
     private static List<String> list(Function<String, Optional<String>> settings, String key, String separator) {
         return settings.apply(key).map(v -> Arrays.stream(v.split(Pattern.quote(separator))).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList()).orElse(List.of());
+    }
+
+    private static CtgovQuery ctgovQuery(String text) {
+        try {
+            return CtgovQuery.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(CTGOV_QUERIES + ": " + e.getMessage(), e);
+        }
     }
 
     private static URI uri(String key, String value) {
