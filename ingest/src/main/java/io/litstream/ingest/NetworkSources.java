@@ -3,6 +3,8 @@ package io.litstream.ingest;
 import io.litstream.ingest.ctgov.CtgovClient;
 import io.litstream.ingest.ctgov.CtgovQuery;
 import io.litstream.ingest.ctgov.CtgovSource;
+import io.litstream.ingest.europepmc.EuropePmcClient;
+import io.litstream.ingest.europepmc.EuropePmcSource;
 import io.litstream.ingest.feed.FeedSource;
 import io.litstream.ingest.fetch.FetchConfig;
 import io.litstream.ingest.fetch.PoliteFetcher;
@@ -38,6 +40,8 @@ public final class NetworkSources {
     private static final Duration CTGOV_INITIAL_WINDOW = Duration.ofDays(30);
     /** Pages of 100 studies per poll: 5,000 studies; a search matching more is taken over several polls. */
     private static final int CTGOV_MAX_PAGES = 50;
+    /** Pages of 100 records per Europe PMC poll. */
+    private static final int EUROPEPMC_MAX_PAGES = 50;
     private NetworkSources() {
     }
 
@@ -76,6 +80,15 @@ public final class NetworkSources {
                 CtgovSource source = new CtgovSource(query, client, config.ctgovBaseUrl(), sink, state, counters, clock,
                         CTGOV_INITIAL_WINDOW, CTGOV_MAX_PAGES);
                 sources.add(new ScheduledSource(source.name(), source, config.ctgovInterval(), counters));
+            }
+        }
+        if (!config.europePmcQueries().isEmpty()) {
+            EuropePmcClient client = new EuropePmcClient(new PoliteFetcher(config.fetch().withObeyRobots(false)
+                    .withMaxBodyBytes(Math.max(config.fetch().maxBodyBytes(), EUTILS_MAX_BYTES))), config.europePmcBaseUrl());
+            for (String query : config.europePmcQueries()) {
+                EuropePmcSource source = new EuropePmcSource(query, client, sink, state, counters, clock,
+                        config.pubmed().initialWindow(), config.pubmed().overlap(), EUROPEPMC_MAX_PAGES);
+                sources.add(new ScheduledSource(source.name(), source, config.europePmcInterval(), counters));
             }
         }
         if (config.retractionList() != null) {

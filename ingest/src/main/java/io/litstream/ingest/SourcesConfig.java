@@ -2,6 +2,7 @@ package io.litstream.ingest;
 
 import io.litstream.ingest.ctgov.CtgovClient;
 import io.litstream.ingest.ctgov.CtgovQuery;
+import io.litstream.ingest.europepmc.EuropePmcClient;
 import io.litstream.ingest.fetch.FetchConfig;
 import io.litstream.ingest.pubmed.PubmedOptions;
 import java.net.URI;
@@ -33,6 +34,9 @@ import java.util.regex.Pattern;
  * @param ctgovQueries   ClinicalTrials.gov searches ({@code cond=…&intr=…} or a bare condition)
  * @param ctgovInterval  pause between two polls of a ClinicalTrials.gov search
  * @param ctgovBaseUrl   the ClinicalTrials.gov API v2 root
+ * @param europePmcQueries Europe PMC search queries
+ * @param europePmcInterval pause between two searches of a Europe PMC query
+ * @param europePmcBaseUrl the Europe PMC REST root
  */
 public record SourcesConfig(
         List<URI> feeds,
@@ -48,7 +52,10 @@ public record SourcesConfig(
         Duration retractionInterval,
         List<CtgovQuery> ctgovQueries,
         Duration ctgovInterval,
-        URI ctgovBaseUrl) {
+        URI ctgovBaseUrl,
+        List<String> europePmcQueries,
+        Duration europePmcInterval,
+        URI europePmcBaseUrl) {
 
     /** Setting keys understood by {@link #fromSettings}. */
     public static final String FEEDS = "ingest.feeds";
@@ -75,6 +82,9 @@ public record SourcesConfig(
     public static final String CTGOV_QUERIES = "ingest.ctgov.queries";
     public static final String CTGOV_INTERVAL = "ingest.ctgov.interval";
     public static final String CTGOV_BASE_URL = "ingest.ctgov.base.url";
+    public static final String EUROPEPMC_QUERIES = "ingest.europepmc.queries";
+    public static final String EUROPEPMC_INTERVAL = "ingest.europepmc.interval";
+    public static final String EUROPEPMC_BASE_URL = "ingest.europepmc.base.url";
 
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
@@ -92,7 +102,11 @@ public record SourcesConfig(
         ctgovQueries = List.copyOf(ctgovQueries);
         Objects.requireNonNull(ctgovInterval, "ctgovInterval");
         Objects.requireNonNull(ctgovBaseUrl, "ctgovBaseUrl");
-        for (Duration d : List.of(feedInterval, pageInterval, pubmedInterval, retractionInterval, ctgovInterval)) {
+        europePmcQueries = europePmcQueries.stream().map(String::strip).filter(q -> !q.isEmpty()).toList();
+        Objects.requireNonNull(europePmcInterval, "europePmcInterval");
+        Objects.requireNonNull(europePmcBaseUrl, "europePmcBaseUrl");
+        for (Duration d : List.of(feedInterval, pageInterval, pubmedInterval, retractionInterval, ctgovInterval,
+                europePmcInterval)) {
             if (d.isNegative() || d.isZero()) {
                 throw new IllegalArgumentException("poll intervals must be positive: " + d);
             }
@@ -105,17 +119,20 @@ public record SourcesConfig(
     }
 
     public boolean isEmpty() {
-        return feeds.isEmpty() && urlLists.isEmpty() && sitemaps.isEmpty() && pubmedQueries.isEmpty() && ctgovQueries.isEmpty();
+        return feeds.isEmpty() && urlLists.isEmpty() && sitemaps.isEmpty() && pubmedQueries.isEmpty() && ctgovQueries.isEmpty()
+                && europePmcQueries.isEmpty();
     }
 
     public SourcesConfig withFeeds(List<URI> list) {
         return new SourcesConfig(list, urlLists, sitemaps, pubmedQueries, feedInterval, pageInterval, pubmedInterval, fetch, pubmed,
-                retractionList, retractionInterval, ctgovQueries, ctgovInterval, ctgovBaseUrl);
+                retractionList, retractionInterval, ctgovQueries, ctgovInterval, ctgovBaseUrl,
+                europePmcQueries, europePmcInterval, europePmcBaseUrl);
     }
 
     public SourcesConfig withFetch(FetchConfig config) {
         return new SourcesConfig(feeds, urlLists, sitemaps, pubmedQueries, feedInterval, pageInterval, pubmedInterval, config, pubmed,
-                retractionList, retractionInterval, ctgovQueries, ctgovInterval, ctgovBaseUrl);
+                retractionList, retractionInterval, ctgovQueries, ctgovInterval, ctgovBaseUrl,
+                europePmcQueries, europePmcInterval, europePmcBaseUrl);
     }
 
     /**
@@ -157,7 +174,10 @@ public record SourcesConfig(
                 duration(settings, RETRACTIONS_INTERVAL, Duration.ofHours(6)),
                 list(settings, CTGOV_QUERIES, ";").stream().map(q -> ctgovQuery(q)).toList(),
                 duration(settings, CTGOV_INTERVAL, Duration.ofHours(6)),
-                settings.apply(CTGOV_BASE_URL).map(s -> uri(CTGOV_BASE_URL, s)).orElse(CtgovClient.DEFAULT_BASE_URL));
+                settings.apply(CTGOV_BASE_URL).map(s -> uri(CTGOV_BASE_URL, s)).orElse(CtgovClient.DEFAULT_BASE_URL),
+                list(settings, EUROPEPMC_QUERIES, ";"),
+                duration(settings, EUROPEPMC_INTERVAL, Duration.ofHours(1)),
+                settings.apply(EUROPEPMC_BASE_URL).map(s -> uri(EUROPEPMC_BASE_URL, s)).orElse(EuropePmcClient.DEFAULT_BASE_URL));
     }
 
     private static List<String> list(Function<String, Optional<String>> settings, String key, String separator) {

@@ -1,15 +1,13 @@
 package io.litstream.ingest.ctgov;
 
+import io.litstream.ingest.fetch.ApiUrls;
 import io.litstream.ingest.fetch.FetchResult;
 import io.litstream.ingest.fetch.PoliteFetcher;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * Builds and sends ClinicalTrials.gov API v2 searches: {@code /studies} with the query's
@@ -27,8 +25,7 @@ public final class CtgovClient {
 
     public CtgovClient(PoliteFetcher fetcher, URI baseUrl) {
         this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
-        String base = Objects.requireNonNull(baseUrl, "baseUrl").toString();
-        this.baseUrl = URI.create(base.endsWith("/") ? base : base + "/");
+        this.baseUrl = ApiUrls.root(baseUrl);
     }
 
     /** One page of the studies matching {@code query} updated on or after {@code since}; {@code pageToken} null for the first. */
@@ -40,10 +37,7 @@ public final class CtgovClient {
         if (pageToken != null) {
             params.put("pageToken", pageToken);
         }
-        String q = params.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return baseUrl.resolve("studies?" + q);
+        return ApiUrls.of(baseUrl, "studies", params);
     }
 
     public FetchResult studies(CtgovQuery query, LocalDate since, String pageToken) {

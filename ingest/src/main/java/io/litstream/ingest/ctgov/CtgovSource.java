@@ -2,10 +2,10 @@ package io.litstream.ingest.ctgov;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.litstream.ingest.fetch.FetchResult;
-import io.litstream.ingest.fetch.UrlRedaction;
 import io.litstream.ingest.publish.ArticleSink;
-import io.litstream.ingest.read.Rejection;
+import io.litstream.ingest.source.ApiAnswers;
 import io.litstream.ingest.source.ScheduledSource;
+import io.litstream.ingest.source.StateDates;
 import io.litstream.ingest.source.SourceCounters;
 import io.litstream.ingest.state.SourceState;
 import io.litstream.topics.deadletter.DeadLetterReason;
@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,6 +44,7 @@ public final class CtgovSource implements ScheduledSource.Poll {
     private final Duration initialWindow;
     private final int maxPages;
     private final URI apiBase;
+    private final ApiAnswers answers;
 
     public CtgovSource(CtgovQuery query, CtgovClient client, URI apiBase, ArticleSink sink, SourceState state,
                        SourceCounters counters, Clock clock, Duration initialWindow, int maxPages) {
@@ -60,6 +60,7 @@ public final class CtgovSource implements ScheduledSource.Poll {
             throw new IllegalArgumentException("maxPages must be positive: " + maxPages);
         }
         this.maxPages = maxPages;
+        this.answers = new ApiAnswers(sink, counters);
     }
 
     public String name() {
@@ -70,7 +71,7 @@ public final class CtgovSource implements ScheduledSource.Poll {
     public void poll() throws InterruptedException {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         String windowKey = "ctgov|" + query + "|since";
-        LocalDate since = state.get(windowKey).flatMap(CtgovSource::date)
+        LocalDate since = state.get(windowKey).flatMap(StateDates::parse)
                 .orElse(today.minusDays(Math.max(0, initialWindow.toDays())));
         String token = null;
         Set<String> tokens = new HashSet<>();
@@ -124,38 +125,14 @@ public final class CtgovSource implements ScheduledSource.Poll {
     }
 
     private Optional<StudiesPage> page(FetchResult result, URI uri) throws InterruptedException {
-        if (result instanceof FetchResult.Failed failed) {
-            if (failed.kind() == FetchResult.FailureKind.INTERRUPTED) {
-                throw new InterruptedException("stopping");
-            }
-            counters.increment("failed." + failed.kind());
-            reject(uri, failed.reason(), "ClinicalTrials.gov search failed: " + failed.kind()
-                    + (failed.status() > 0 ? " (HTTP " + failed.status() + ")" : "") + ": " + failed.detail(), new byte[0]);
+        Optional<byte[]> body = answers.body(result, uri, "ClinicalTrials.gov search");
+        if (body.isEmpty()) {
             return Optional.empty();
         }
-        if (!(result instanceof FetchResult.Ok ok)) {
-            return Optional.empty();
-        }
-        counters.increment("fetched");
         try {
-            return Optional.of(StudiesPage.parse(ok.body()));
+            return Optional.of(StudiesPage.parse(body.get()));
         } catch (IOException e) {
-            reject(uri, DeadLetterReason.UNREADABLE, "unreadable ClinicalTrials.gov answer: " + e.getMessage(), ok.body());
-            return Optional.empty();
-        }
-    }
-
-    private void reject(URI uri, DeadLetterReason reason, String detail, byte[] payload) {
-        String source = UrlRedaction.redact(uri);
-        counters.increment("rejected." + reason);
-        LOG.warn("dead-lettering {}: {}", source, detail);
-        sink.reject(source, Rejection.keepingPrefix(reason, UrlRedaction.redact(detail), payload));
-    }
-
-    private static Optional<LocalDate> date(String s) {
-        try {
-            return Optional.of(LocalDate.parse(s));
-        } catch (DateTimeParseException e) {
+            answers.reject(uri, DeadLetterReason.UNREADABLE, "unreadable ClinicalTrials.gov answer: " + e.getMessage(), body.get());
             return Optional.empty();
         }
     }

@@ -104,7 +104,7 @@ public final class Pipeline implements AutoCloseable {
             SourcesConfig sources = SourcesConfig.fromSettings(settings::get);
             if (dirs.isEmpty() && sources.isEmpty()) {
                 throw new IllegalArgumentException("the ingest stage needs a source: a folder (--inbox, "
-                        + Settings.INGEST_DIRS + "), a feed (--feed), a sitemap, a URL list, a PubMed query or a ClinicalTrials.gov search");
+                        + Settings.INGEST_DIRS + "), a feed (--feed), a sitemap, a URL list, a PubMed, Europe PMC or ClinicalTrials.gov query");
             }
             dirs.forEach(Pipeline::createDirectories);
             IngestOptions options = new IngestOptions(settings.getLong(Settings.INGEST_MAX_BYTES),
