@@ -1,5 +1,6 @@
 package io.litstream.ingest;
 
+import io.litstream.ingest.crossref.CrossrefCheckedSink;
 import io.litstream.ingest.ctgov.CtgovClient;
 import io.litstream.ingest.ctgov.CtgovQuery;
 import io.litstream.ingest.europepmc.EuropePmcClient;
@@ -37,6 +38,8 @@ import java.util.regex.Pattern;
  * @param europePmcQueries Europe PMC search queries
  * @param europePmcInterval pause between two searches of a Europe PMC query
  * @param europePmcBaseUrl the Europe PMC REST root
+ * @param crossrefEnabled whether each article with a DOI is checked against Crossref's retractions before it is published
+ * @param crossrefBaseUrl the Crossref REST root
  */
 public record SourcesConfig(
         List<URI> feeds,
@@ -55,7 +58,9 @@ public record SourcesConfig(
         URI ctgovBaseUrl,
         List<String> europePmcQueries,
         Duration europePmcInterval,
-        URI europePmcBaseUrl) {
+        URI europePmcBaseUrl,
+        boolean crossrefEnabled,
+        URI crossrefBaseUrl) {
 
     /** Setting keys understood by {@link #fromSettings}. */
     public static final String FEEDS = "ingest.feeds";
@@ -85,6 +90,8 @@ public record SourcesConfig(
     public static final String EUROPEPMC_QUERIES = "ingest.europepmc.queries";
     public static final String EUROPEPMC_INTERVAL = "ingest.europepmc.interval";
     public static final String EUROPEPMC_BASE_URL = "ingest.europepmc.base.url";
+    public static final String CROSSREF_ENABLED = "ingest.crossref.enabled";
+    public static final String CROSSREF_BASE_URL = "ingest.crossref.base.url";
 
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
@@ -105,6 +112,7 @@ public record SourcesConfig(
         europePmcQueries = europePmcQueries.stream().map(String::strip).filter(q -> !q.isEmpty()).toList();
         Objects.requireNonNull(europePmcInterval, "europePmcInterval");
         Objects.requireNonNull(europePmcBaseUrl, "europePmcBaseUrl");
+        Objects.requireNonNull(crossrefBaseUrl, "crossrefBaseUrl");
         for (Duration d : List.of(feedInterval, pageInterval, pubmedInterval, retractionInterval, ctgovInterval,
                 europePmcInterval)) {
             if (d.isNegative() || d.isZero()) {
@@ -126,13 +134,13 @@ public record SourcesConfig(
     public SourcesConfig withFeeds(List<URI> list) {
         return new SourcesConfig(list, urlLists, sitemaps, pubmedQueries, feedInterval, pageInterval, pubmedInterval, fetch, pubmed,
                 retractionList, retractionInterval, ctgovQueries, ctgovInterval, ctgovBaseUrl,
-                europePmcQueries, europePmcInterval, europePmcBaseUrl);
+                europePmcQueries, europePmcInterval, europePmcBaseUrl, crossrefEnabled, crossrefBaseUrl);
     }
 
     public SourcesConfig withFetch(FetchConfig config) {
         return new SourcesConfig(feeds, urlLists, sitemaps, pubmedQueries, feedInterval, pageInterval, pubmedInterval, config, pubmed,
                 retractionList, retractionInterval, ctgovQueries, ctgovInterval, ctgovBaseUrl,
-                europePmcQueries, europePmcInterval, europePmcBaseUrl);
+                europePmcQueries, europePmcInterval, europePmcBaseUrl, crossrefEnabled, crossrefBaseUrl);
     }
 
     /**
@@ -177,7 +185,9 @@ public record SourcesConfig(
                 settings.apply(CTGOV_BASE_URL).map(s -> uri(CTGOV_BASE_URL, s)).orElse(CtgovClient.DEFAULT_BASE_URL),
                 list(settings, EUROPEPMC_QUERIES, ";"),
                 duration(settings, EUROPEPMC_INTERVAL, Duration.ofHours(1)),
-                settings.apply(EUROPEPMC_BASE_URL).map(s -> uri(EUROPEPMC_BASE_URL, s)).orElse(EuropePmcClient.DEFAULT_BASE_URL));
+                settings.apply(EUROPEPMC_BASE_URL).map(s -> uri(EUROPEPMC_BASE_URL, s)).orElse(EuropePmcClient.DEFAULT_BASE_URL),
+                Boolean.parseBoolean(settings.apply(CROSSREF_ENABLED).orElse("false").strip()),
+                settings.apply(CROSSREF_BASE_URL).map(s -> uri(CROSSREF_BASE_URL, s)).orElse(CrossrefCheckedSink.DEFAULT_BASE_URL));
     }
 
     private static List<String> list(Function<String, Optional<String>> settings, String key, String separator) {

@@ -23,6 +23,6 @@ public final class ApiUrls {
         String query = params.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return root.resolve(path + "?" + query);
+        return root.resolve(query.isEmpty() ? path : path + "?" + query);
     }
 }
