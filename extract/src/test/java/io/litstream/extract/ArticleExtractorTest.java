@@ -59,6 +59,28 @@ class ArticleExtractorTest {
         assertTrue(fromTable.claims().isEmpty(), "a table row is not read for claims (yet): " + fromTable.claims());
     }
 
+    @Test
+    void aClinicalTrialsGovAnalysisSentenceIsReadAsAFinding() {
+        // The shape ingest's ClinicalTrials.gov source gives each posted analysis (StudyArticle).
+        ArticleExtraction study = extractBlocks("A Randomized Trial of Esketamine in Treatment-Resistant Depression", List.of(
+                ArticleBlock.heading(1, "A Randomized Trial of Esketamine in Treatment-Resistant Depression"),
+                ArticleBlock.heading(2, "Results"),
+                ArticleBlock.heading(3, "Primary outcome: Change in MADRS Total Score"),
+                ArticleBlock.of(ArticleBlock.Type.PARAGRAPH, "For change in MADRS total score, Esketamine nasal spray (n=114):"
+                        + " least squares mean -19.8 score on a scale (standard error 1.3); Placebo nasal spray (n=109): least"
+                        + " squares mean -15.8 score on a scale (standard error 1.3)."),
+                ArticleBlock.of(ArticleBlock.Type.PARAGRAPH, "Esketamine nasal spray showed a significantly lower change in"
+                        + " MADRS total score than Placebo nasal spray (mean difference -4.0, 95% CI -7.3 to -0.6; p=0.02;"
+                        + " ANCOVA)."),
+                ArticleBlock.heading(3, "Secondary outcome: Change in SDS Total Score"),
+                ArticleBlock.of(ArticleBlock.Type.PARAGRAPH, "Esketamine nasal spray did not differ significantly from"
+                        + " Placebo nasal spray in change in SDS total score (mean difference -1.1, 95% CI -3.0 to 0.8;"
+                        + " p=0.26; MMRM).")));
+        List<String> polarities = study.claims().stream().filter(c -> c.therapy().equals("esketamine"))
+                .map(c -> c.polarity().name()).toList();
+        assertEquals(List.of("SUPPORTS", "NO_EFFECT"), polarities, study.toString());
+    }
+
     private static List<String> ids(List<FoundEntity> entities) {
         return entities.stream().map(FoundEntity::id).toList();
     }

@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param watch    timing of the directory sources
  * @param sources  the network sources (feeds, sitemaps, URL lists, PubMed queries); none by default
  * @param pdf      what reading one PDF may cost: pages, time, memory
+ * @param onDelete what a file deleted from a watched folder does to its article ({@code ingest.dirs.on.delete})
  */
-public record IngestOptions(long maxBytes, DirectorySource.Options watch, SourcesConfig sources, PdfLimits pdf) {
+public record IngestOptions(long maxBytes, DirectorySource.Options watch, SourcesConfig sources, PdfLimits pdf,
+                            DirectorySource.OnDelete onDelete) {
     public IngestOptions {
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
@@ -21,9 +23,15 @@ public record IngestOptions(long maxBytes, DirectorySource.Options watch, Source
         Objects.requireNonNull(watch, "watch");
         Objects.requireNonNull(sources, "sources");
         Objects.requireNonNull(pdf, "pdf");
+        Objects.requireNonNull(onDelete, "onDelete");
     }
 
-    /** Default PDF limits. */
+    /** Deleted files leave their articles in place. */
+    public IngestOptions(long maxBytes, DirectorySource.Options watch, SourcesConfig sources, PdfLimits pdf) {
+        this(maxBytes, watch, sources, pdf, DirectorySource.OnDelete.IGNORE);
+    }
+
+    /** Default PDF limits; deleted files leave their articles in place. */
     public IngestOptions(long maxBytes, DirectorySource.Options watch, SourcesConfig sources) {
         this(maxBytes, watch, sources, PdfLimits.defaults());
     }
@@ -40,11 +48,16 @@ public record IngestOptions(long maxBytes, DirectorySource.Options watch, Source
 
     /** These options with {@code sources} as the network sources. */
     public IngestOptions withSources(SourcesConfig sources) {
-        return new IngestOptions(maxBytes, watch, sources, pdf);
+        return new IngestOptions(maxBytes, watch, sources, pdf, onDelete);
     }
 
     /** These options with {@code pdf} as the PDF limits. */
     public IngestOptions withPdf(PdfLimits pdf) {
-        return new IngestOptions(maxBytes, watch, sources, pdf);
+        return new IngestOptions(maxBytes, watch, sources, pdf, onDelete);
+    }
+
+    /** These options with deleted files doing {@code action}. */
+    public IngestOptions withOnDelete(DirectorySource.OnDelete action) {
+        return new IngestOptions(maxBytes, watch, sources, pdf, action);
     }
 }

@@ -1,6 +1,8 @@
 package io.litstream.ingest;
 
+import io.litstream.ingest.crossref.CrossrefCheckedSink;
 import io.litstream.ingest.directory.DirectorySource;
+import io.litstream.ingest.fetch.PoliteFetcher;
 import io.litstream.ingest.language.EnglishOnlySink;
 import io.litstream.ingest.publish.ArticleSink;
 import io.litstream.ingest.publish.IngestMetrics;
@@ -110,14 +112,18 @@ public final class IngestService implements Closeable {
     static IngestService start(ArticleSink publisher, AutoCloseable closeable, Supplier<IngestMetrics> metrics,
                                List<Path> directories, IngestOptions options, SourceState state) {
         validate(directories);
+        SourceCounters counters = new SourceCounters();
         ArticleSink sink = new EnglishOnlySink(publisher);
+        if (options.sources().crossrefEnabled()) {
+            sink = new CrossrefCheckedSink(sink, new PoliteFetcher(options.sources().fetch().withObeyRobots(false)),
+                    options.sources().crossrefBaseUrl(), counters);
+        }
         ArticleReader reader = new ArticleReader(options.maxBytes(), options.pdf(), Clock.systemUTC());
         List<DirectorySource> sources = new ArrayList<>();
         List<ScheduledSource> networkSources = new ArrayList<>();
-        SourceCounters counters = new SourceCounters();
         try {
             for (Path dir : directories) {
-                DirectorySource source = new DirectorySource(dir, reader, sink, options.watch());
+                DirectorySource source = new DirectorySource(dir, reader, sink, options.watch(), options.onDelete());
                 sources.add(source);
                 source.start();
             }

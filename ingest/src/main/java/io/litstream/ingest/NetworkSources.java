@@ -1,5 +1,10 @@
 package io.litstream.ingest;
 
+import io.litstream.ingest.ctgov.CtgovClient;
+import io.litstream.ingest.ctgov.CtgovQuery;
+import io.litstream.ingest.ctgov.CtgovSource;
+import io.litstream.ingest.europepmc.EuropePmcClient;
+import io.litstream.ingest.europepmc.EuropePmcSource;
 import io.litstream.ingest.feed.FeedSource;
 import io.litstream.ingest.fetch.FetchConfig;
 import io.litstream.ingest.fetch.PoliteFetcher;
@@ -7,6 +12,7 @@ import io.litstream.ingest.publish.ArticleSink;
 import io.litstream.ingest.pubmed.EutilsClient;
 import io.litstream.ingest.pubmed.PubmedSource;
 import io.litstream.ingest.read.ArticleReader;
+import io.litstream.ingest.retractions.RetractionListSource;
 import io.litstream.ingest.sitemap.SitemapSource;
 import io.litstream.ingest.source.PageIntake;
 import io.litstream.ingest.source.ScheduledSource;
@@ -14,8 +20,10 @@ import io.litstream.ingest.source.SourceCounters;
 import io.litstream.ingest.state.SourceState;
 import io.litstream.ingest.urls.UrlListSource;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,10 +31,17 @@ import java.util.List;
  * Builds the network sources a {@link SourcesConfig} describes, each a {@link ScheduledSource}
  * on its own thread. Pages, feeds and sitemaps share one {@link PoliteFetcher}, so that two
  * sources on the same host share its rate limit and robots.txt; PubMed has its own, paced to
- * NCBI's documented limit.
+ * NCBI's documented limit. A retraction list file is read at start and at every
+ * {@code ingest.retractions.interval}.
  */
 public final class NetworkSources {
     private static final long EUTILS_MAX_BYTES = 32L * 1024 * 1024;
+    /** How far back the first poll of a ClinicalTrials.gov search reaches. */
+    private static final Duration CTGOV_INITIAL_WINDOW = Duration.ofDays(30);
+    /** Pages of 100 studies per poll: 5,000 studies; a search matching more is taken over several polls. */
+    private static final int CTGOV_MAX_PAGES = 50;
+    /** Pages of 100 records per Europe PMC poll. */
+    private static final int EUROPEPMC_MAX_PAGES = 50;
     private NetworkSources() {
     }
 
@@ -57,6 +72,31 @@ public final class NetworkSources {
                 PubmedSource source = new PubmedSource(query, client, sink, state, counters, clock);
                 sources.add(new ScheduledSource(source.name(), source, config.pubmedInterval(), counters));
             }
+        }
+        if (!config.ctgovQueries().isEmpty()) {
+            // An API, not pages to crawl: no robots.txt; one request a second at most, as for any host.
+            CtgovClient client = new CtgovClient(new PoliteFetcher(config.fetch().withObeyRobots(false)), config.ctgovBaseUrl());
+            for (CtgovQuery query : config.ctgovQueries()) {
+                CtgovSource source = new CtgovSource(query, client, config.ctgovBaseUrl(), sink, state, counters, clock,
+                        CTGOV_INITIAL_WINDOW, CTGOV_MAX_PAGES);
+                sources.add(new ScheduledSource(source.name(), source, config.ctgovInterval(), counters));
+            }
+        }
+        if (!config.europePmcQueries().isEmpty()) {
+            EuropePmcClient client = new EuropePmcClient(new PoliteFetcher(config.fetch().withObeyRobots(false)
+                    .withMaxBodyBytes(Math.max(config.fetch().maxBodyBytes(), EUTILS_MAX_BYTES))), config.europePmcBaseUrl());
+            for (String query : config.europePmcQueries()) {
+                EuropePmcSource source = new EuropePmcSource(query, client, sink, state, counters, clock,
+                        config.pubmed().initialWindow(), config.pubmed().overlap(), EUROPEPMC_MAX_PAGES);
+                sources.add(new ScheduledSource(source.name(), source, config.europePmcInterval(), counters));
+            }
+        }
+        if (config.retractionList() != null) {
+            if (!Files.isReadable(config.retractionList())) {
+                throw new IllegalArgumentException(SourcesConfig.RETRACTIONS_FILE + ": cannot read " + config.retractionList());
+            }
+            RetractionListSource source = new RetractionListSource(config.retractionList(), sink, counters);
+            sources.add(new ScheduledSource(source.name(), source, config.retractionInterval(), counters));
         }
         return sources;
     }

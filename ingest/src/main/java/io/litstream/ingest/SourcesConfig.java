@@ -1,5 +1,9 @@
 package io.litstream.ingest;
 
+import io.litstream.ingest.crossref.CrossrefCheckedSink;
+import io.litstream.ingest.ctgov.CtgovClient;
+import io.litstream.ingest.ctgov.CtgovQuery;
+import io.litstream.ingest.europepmc.EuropePmcClient;
 import io.litstream.ingest.fetch.FetchConfig;
 import io.litstream.ingest.pubmed.PubmedOptions;
 import java.net.URI;
@@ -26,6 +30,16 @@ import java.util.regex.Pattern;
  * @param pubmedInterval pause between two searches of a PubMed query
  * @param fetch          how pages, feeds and sitemaps are fetched (politeness, limits, address guard)
  * @param pubmed         how E-utilities are used (key, contact, window)
+ * @param retractionList a file of retracted PMIDs whose published articles are retracted, or {@code null}
+ * @param retractionInterval pause between two readings of the retraction list
+ * @param ctgovQueries   ClinicalTrials.gov searches ({@code cond=…&intr=…} or a bare condition)
+ * @param ctgovInterval  pause between two polls of a ClinicalTrials.gov search
+ * @param ctgovBaseUrl   the ClinicalTrials.gov API v2 root
+ * @param europePmcQueries Europe PMC search queries
+ * @param europePmcInterval pause between two searches of a Europe PMC query
+ * @param europePmcBaseUrl the Europe PMC REST root
+ * @param crossrefEnabled whether each article with a DOI is checked against Crossref's retractions before it is published
+ * @param crossrefBaseUrl the Crossref REST root
  */
 public record SourcesConfig(
         List<URI> feeds,
@@ -36,7 +50,17 @@ public record SourcesConfig(
         Duration pageInterval,
         Duration pubmedInterval,
         FetchConfig fetch,
-        PubmedOptions pubmed) {
+        PubmedOptions pubmed,
+        Path retractionList,
+        Duration retractionInterval,
+        List<CtgovQuery> ctgovQueries,
+        Duration ctgovInterval,
+        URI ctgovBaseUrl,
+        List<String> europePmcQueries,
+        Duration europePmcInterval,
+        URI europePmcBaseUrl,
+        boolean crossrefEnabled,
+        URI crossrefBaseUrl) {
 
     /** Setting keys understood by {@link #fromSettings}. */
     public static final String FEEDS = "ingest.feeds";
@@ -58,6 +82,16 @@ public record SourcesConfig(
     public static final String CONNECT_TIMEOUT = "ingest.fetch.connect.timeout";
     public static final String READ_TIMEOUT = "ingest.fetch.read.timeout";
     public static final String MAX_BYTES = "ingest.max.bytes";
+    public static final String RETRACTIONS_FILE = "ingest.retractions.file";
+    public static final String RETRACTIONS_INTERVAL = "ingest.retractions.interval";
+    public static final String CTGOV_QUERIES = "ingest.ctgov.queries";
+    public static final String CTGOV_INTERVAL = "ingest.ctgov.interval";
+    public static final String CTGOV_BASE_URL = "ingest.ctgov.base.url";
+    public static final String EUROPEPMC_QUERIES = "ingest.europepmc.queries";
+    public static final String EUROPEPMC_INTERVAL = "ingest.europepmc.interval";
+    public static final String EUROPEPMC_BASE_URL = "ingest.europepmc.base.url";
+    public static final String CROSSREF_ENABLED = "ingest.crossref.enabled";
+    public static final String CROSSREF_BASE_URL = "ingest.crossref.base.url";
 
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
@@ -71,7 +105,16 @@ public record SourcesConfig(
         Objects.requireNonNull(pubmedInterval, "pubmedInterval");
         Objects.requireNonNull(fetch, "fetch");
         Objects.requireNonNull(pubmed, "pubmed");
-        for (Duration d : List.of(feedInterval, pageInterval, pubmedInterval)) {
+        Objects.requireNonNull(retractionInterval, "retractionInterval");
+        ctgovQueries = List.copyOf(ctgovQueries);
+        Objects.requireNonNull(ctgovInterval, "ctgovInterval");
+        Objects.requireNonNull(ctgovBaseUrl, "ctgovBaseUrl");
+        europePmcQueries = europePmcQueries.stream().map(String::strip).filter(q -> !q.isEmpty()).toList();
+        Objects.requireNonNull(europePmcInterval, "europePmcInterval");
+        Objects.requireNonNull(europePmcBaseUrl, "europePmcBaseUrl");
+        Objects.requireNonNull(crossrefBaseUrl, "crossrefBaseUrl");
+        for (Duration d : List.of(feedInterval, pageInterval, pubmedInterval, retractionInterval, ctgovInterval,
+                europePmcInterval)) {
             if (d.isNegative() || d.isZero()) {
                 throw new IllegalArgumentException("poll intervals must be positive: " + d);
             }
@@ -84,15 +127,20 @@ public record SourcesConfig(
     }
 
     public boolean isEmpty() {
-        return feeds.isEmpty() && urlLists.isEmpty() && sitemaps.isEmpty() && pubmedQueries.isEmpty();
+        return feeds.isEmpty() && urlLists.isEmpty() && sitemaps.isEmpty() && pubmedQueries.isEmpty() && ctgovQueries.isEmpty()
+                && europePmcQueries.isEmpty();
     }
 
     public SourcesConfig withFeeds(List<URI> list) {
-        return new SourcesConfig(list, urlLists, sitemaps, pubmedQueries, feedInterval, pageInterval, pubmedInterval, fetch, pubmed);
+        return new SourcesConfig(list, urlLists, sitemaps, pubmedQueries, feedInterval, pageInterval, pubmedInterval, fetch, pubmed,
+                retractionList, retractionInterval, ctgovQueries, ctgovInterval, ctgovBaseUrl,
+                europePmcQueries, europePmcInterval, europePmcBaseUrl, crossrefEnabled, crossrefBaseUrl);
     }
 
     public SourcesConfig withFetch(FetchConfig config) {
-        return new SourcesConfig(feeds, urlLists, sitemaps, pubmedQueries, feedInterval, pageInterval, pubmedInterval, config, pubmed);
+        return new SourcesConfig(feeds, urlLists, sitemaps, pubmedQueries, feedInterval, pageInterval, pubmedInterval, config, pubmed,
+                retractionList, retractionInterval, ctgovQueries, ctgovInterval, ctgovBaseUrl,
+                europePmcQueries, europePmcInterval, europePmcBaseUrl, crossrefEnabled, crossrefBaseUrl);
     }
 
     /**
@@ -129,12 +177,30 @@ public record SourcesConfig(
                 duration(settings, FEED_INTERVAL, Duration.ofMinutes(15)),
                 duration(settings, PAGE_INTERVAL, Duration.ofHours(1)),
                 duration(settings, PUBMED_INTERVAL, Duration.ofHours(1)),
-                fetch, pubmed);
+                fetch, pubmed,
+                settings.apply(RETRACTIONS_FILE).map(String::strip).filter(s -> !s.isEmpty()).map(Path::of).orElse(null),
+                duration(settings, RETRACTIONS_INTERVAL, Duration.ofHours(6)),
+                list(settings, CTGOV_QUERIES, ";").stream().map(q -> ctgovQuery(q)).toList(),
+                duration(settings, CTGOV_INTERVAL, Duration.ofHours(6)),
+                settings.apply(CTGOV_BASE_URL).map(s -> uri(CTGOV_BASE_URL, s)).orElse(CtgovClient.DEFAULT_BASE_URL),
+                list(settings, EUROPEPMC_QUERIES, ";"),
+                duration(settings, EUROPEPMC_INTERVAL, Duration.ofHours(1)),
+                settings.apply(EUROPEPMC_BASE_URL).map(s -> uri(EUROPEPMC_BASE_URL, s)).orElse(EuropePmcClient.DEFAULT_BASE_URL),
+                Boolean.parseBoolean(settings.apply(CROSSREF_ENABLED).orElse("false").strip()),
+                settings.apply(CROSSREF_BASE_URL).map(s -> uri(CROSSREF_BASE_URL, s)).orElse(CrossrefCheckedSink.DEFAULT_BASE_URL));
     }
 
     private static List<String> list(Function<String, Optional<String>> settings, String key, String separator) {
         return settings.apply(key).map(v -> Arrays.stream(v.split(Pattern.quote(separator))).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList()).orElse(List.of());
+    }
+
+    private static CtgovQuery ctgovQuery(String text) {
+        try {
+            return CtgovQuery.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(CTGOV_QUERIES + ": " + e.getMessage(), e);
+        }
     }
 
     private static URI uri(String key, String value) {

@@ -1,6 +1,7 @@
 package io.litstream.ingest;
 
 import io.litstream.ingest.publish.ArticleSink;
+import io.litstream.ingest.publish.Retraction;
 import io.litstream.ingest.read.Rejection;
 import io.litstream.topics.article.RawArticle;
 import java.time.Duration;
@@ -16,6 +17,7 @@ public final class RecordingSink implements ArticleSink {
 
     private final List<RawArticle> articles = new ArrayList<>();
     private final List<Rejected> rejections = new ArrayList<>();
+    private final List<Retraction> retractions = new ArrayList<>();
 
     @Override
     public synchronized void accept(RawArticle article) {
@@ -27,6 +29,16 @@ public final class RecordingSink implements ArticleSink {
     public synchronized void reject(String source, Rejection rejection) {
         rejections.add(new Rejected(source, rejection));
         notifyAll();
+    }
+
+    @Override
+    public synchronized void retract(Retraction retraction) {
+        retractions.add(retraction);
+        notifyAll();
+    }
+
+    public synchronized List<Retraction> retractions() {
+        return List.copyOf(retractions);
     }
 
     public synchronized List<RawArticle> articles() {

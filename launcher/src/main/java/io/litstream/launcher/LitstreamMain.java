@@ -6,6 +6,7 @@ import io.litstream.launcher.demo.DemoCommand;
 import io.litstream.launcher.offline.ExtractCommand;
 import io.litstream.launcher.pipeline.RunCommand;
 import io.litstream.launcher.reprocess.ReprocessCommand;
+import io.litstream.launcher.retract.RetractCommand;
 import io.litstream.launcher.watch.WatchCommand;
 import io.litstream.tools.eval.EvalCommand;
 import io.litstream.tools.train.TrainCommand;
@@ -24,7 +25,8 @@ import picocli.CommandLine;
             "Without --bootstrap-servers (or KAFKA_BOOTSTRAP_SERVERS) a real single-node Kafka broker is",
             "started on loopback, with its data in the work folder."},
         subcommands = {DemoCommand.class, RunCommand.class, WatchCommand.class, ExtractCommand.class,
-            CleanCommand.class, ReprocessCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class, VocabCommand.class,
+            CleanCommand.class, ReprocessCommand.class, RetractCommand.class, TrainCommand.class, EvalCommand.class,
+            BenchCommand.class, VocabCommand.class,
             CommandLine.HelpCommand.class})
 public final class LitstreamMain implements Runnable {
     @CommandLine.Spec

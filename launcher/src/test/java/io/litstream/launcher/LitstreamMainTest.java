@@ -12,7 +12,7 @@ import picocli.CommandLine;
 class LitstreamMainTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "demo", "run", "watch", "extract", "clean", "reprocess", "train", "eval", "bench"})
+    @ValueSource(strings = {"", "demo", "run", "watch", "extract", "clean", "reprocess", "retract", "train", "eval", "bench"})
     void everyCommandExplainsItselfWithHelp(String command) {
         StringWriter out = new StringWriter();
         CommandLine cli = LitstreamMain.commandLine();

@@ -1,6 +1,7 @@
 package io.litstream.ingest.directory;
 
 import io.litstream.ingest.publish.ArticleSink;
+import io.litstream.ingest.publish.Retraction;
 import io.litstream.ingest.read.ArticleReader;
 import io.litstream.ingest.read.ReadResult;
 import io.litstream.ingest.read.Rejection;
@@ -39,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * (size and modification time) on two looks at least {@link Options#settle()} apart, and once per
  * such state: a changed file is read again and, its id being stable, updates the article
  * downstream. Files that cannot be read go to the sink as rejections; nothing a single file does
- * stops the source.
+ * stops the source. A file deleted after it was read leaves its article in place, unless the
+ * source was built with {@link OnDelete#RETRACT}.
  *
  * <p>Runs on one thread of its own, started by {@link #start()} and stopped by {@link #close()}.
  */
@@ -70,8 +72,17 @@ public final class DirectorySource implements Closeable {
         }
     }
 
+    /** What a file deleted from the folder does to its article ({@code ingest.dirs.on.delete}). */
+    public enum OnDelete {
+        /** Nothing: the article stays (the default; a folder is often cleaned out after ingest). */
+        IGNORE,
+        /** The article last published from the file is retracted (see {@link Retraction#ofDeletedFile}). */
+        RETRACT
+    }
+
     private final Path root;
     private final ArticleReader reader;
+    private final OnDelete onDelete;
     private final ArticleSink sink;
     private final Options options;
     private final FileChanges changes;
@@ -89,6 +100,14 @@ public final class DirectorySource implements Closeable {
      * @throws IllegalArgumentException when {@code directory} is not an existing directory
      */
     public DirectorySource(Path directory, ArticleReader reader, ArticleSink sink, Options options) {
+        this(directory, reader, sink, options, OnDelete.IGNORE);
+    }
+
+    /**
+     * @param onDelete what deleting a file that was read does to its article
+     * @throws IllegalArgumentException when {@code directory} is not an existing directory
+     */
+    public DirectorySource(Path directory, ArticleReader reader, ArticleSink sink, Options options, OnDelete onDelete) {
         if (!Files.isDirectory(directory)) {
             throw new IllegalArgumentException("not a directory: " + directory);
         }
@@ -96,6 +115,7 @@ public final class DirectorySource implements Closeable {
         this.reader = Objects.requireNonNull(reader, "reader");
         this.sink = Objects.requireNonNull(sink, "sink");
         this.options = Objects.requireNonNull(options, "options");
+        this.onDelete = Objects.requireNonNull(onDelete, "onDelete");
         this.changes = new FileChanges(options.settle().toNanos());
         this.thread = new Thread(this::run, "litstream-ingest-dir-" + root.getFileName());
         // Only an Error (out of memory, a broken class path) gets this far; make sure it is in the log.
@@ -189,7 +209,9 @@ public final class DirectorySource implements Closeable {
             }
             Path child = dir.resolve((Path) event.context());
             if (event.kind() == StandardWatchEventKinds.ENTRY_DELETE) {
-                changes.forget(child);
+                if (changes.forget(child)) {
+                    deleted(child);
+                }
                 candidates.remove(child);
             } else if (Files.isDirectory(child)) {
                 if (IngestableFiles.entersDirectory(child)) {
@@ -207,7 +229,7 @@ public final class DirectorySource implements Closeable {
     /** Walks the whole tree: every ingestable file becomes a candidate, and vanished files are forgotten. */
     private void rescan() {
         Set<Path> found = walk(root);
-        changes.retainOnly(found);
+        changes.retainOnly(found).forEach(this::deleted); // deletions the watch service missed
         nextRescanNanos = System.nanoTime() + options.rescanInterval().toNanos();
     }
 
@@ -268,7 +290,9 @@ public final class DirectorySource implements Closeable {
             Path file = it.next();
             FileChanges.FileState state = stateOf(file);
             if (state == null) {
-                changes.forget(file);
+                if (changes.forget(file)) {
+                    deleted(file);
+                }
                 it.remove();
                 continue;
             }
@@ -282,6 +306,18 @@ public final class DirectorySource implements Closeable {
                     }
                 }
             }
+        }
+    }
+
+    /** A file that had been read is gone. */
+    private void deleted(Path file) {
+        if (onDelete != OnDelete.RETRACT) {
+            return;
+        }
+        try {
+            sink.retract(Retraction.ofDeletedFile(file.toAbsolutePath().normalize().toString()));
+        } catch (RuntimeException e) {
+            LOG.error("could not retract the article of deleted {}", file, e);
         }
     }
 

@@ -2,6 +2,7 @@ package io.litstream.ingest.directory;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -56,16 +57,23 @@ final class FileChanges {
         seen.remove(file);
     }
 
-    /** Forgets a file that is gone, so that one re-created under the same name is read again. */
-    void forget(Path file) {
-        read.remove(file);
+    /**
+     * Forgets a file that is gone, so that one re-created under the same name is read again.
+     *
+     * @return whether it had been read
+     */
+    boolean forget(Path file) {
         seen.remove(file);
+        return read.remove(file) != null;
     }
 
-    /** Forgets every file not in {@code present}: a full rescan found them gone. */
-    void retainOnly(Set<Path> present) {
+    /** Forgets every file not in {@code present}: a full rescan found them gone. Returns those that had been read. */
+    Set<Path> retainOnly(Set<Path> present) {
+        Set<Path> gone = new HashSet<>(read.keySet());
+        gone.removeAll(present);
         read.keySet().retainAll(present);
         seen.keySet().retainAll(present);
+        return gone;
     }
 
     int filesRead() {

@@ -2,6 +2,7 @@ package io.litstream.ingest.language;
 
 import io.litstream.ingest.metadata.Languages;
 import io.litstream.ingest.publish.ArticleSink;
+import io.litstream.ingest.publish.Retraction;
 import io.litstream.ingest.read.Rejection;
 import io.litstream.topics.article.RawArticle;
 import io.litstream.topics.deadletter.DeadLetterReason;
@@ -34,6 +35,11 @@ public final class EnglishOnlySink implements ArticleSink {
             return;
         }
         next.accept(article);
+    }
+
+    @Override
+    public void retract(Retraction retraction) {
+        next.retract(retraction); // a retraction carries no text to judge
     }
 
     @Override

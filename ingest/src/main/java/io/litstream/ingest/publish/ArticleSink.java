@@ -13,6 +13,12 @@ public interface ArticleSink {
     void accept(RawArticle article);
 
     /**
+     * An article no longer counts: publish a tombstone for every id it was published under, once
+     * (see {@link Retraction}); it is never published again afterwards.
+     */
+    void retract(Retraction retraction);
+
+    /**
      * An input could not become an article.
      *
      * @param source where the input came from (for files, the absolute path)

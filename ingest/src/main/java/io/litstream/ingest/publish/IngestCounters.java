@@ -12,6 +12,7 @@ final class IngestCounters {
     private final LongAdder skipped = new LongAdder();
     private final LongAdder failed = new LongAdder();
     private final LongAdder duplicates = new LongAdder();
+    private final LongAdder retracted = new LongAdder();
     private final Map<DeadLetterReason, LongAdder> rejected = new EnumMap<>(DeadLetterReason.class);
     private final Map<RawArticle.SourceKind, LongAdder> bySource = new EnumMap<>(RawArticle.SourceKind.class);
 
@@ -40,6 +41,10 @@ final class IngestCounters {
         duplicates.increment();
     }
 
+    void retracted() {
+        retracted.increment();
+    }
+
     void failed() {
         failed.increment();
     }
@@ -58,6 +63,7 @@ final class IngestCounters {
         });
         Map<RawArticle.SourceKind, Long> sources = new EnumMap<>(RawArticle.SourceKind.class);
         bySource.forEach((kind, count) -> sources.put(kind, count.sum()));
-        return new IngestMetrics(published.sum(), skipped.sum(), duplicates.sum(), byReason, failed.sum(), sources);
+        return new IngestMetrics(published.sum(), skipped.sum(), duplicates.sum(), byReason, failed.sum(), sources,
+                retracted.sum());
     }
 }

@@ -15,10 +15,11 @@ import java.util.Map;
  * @param rejected         dead letters the broker acknowledged, per reason
  * @param failed           sends (articles or dead letters) that failed for good
  * @param publishedBySource of {@code published}, how many came from each kind of source
+ * @param retracted        tombstones the broker acknowledged (one per retracted article id, once)
  */
 public record IngestMetrics(long published, long skippedUnchanged, long duplicates,
                             Map<DeadLetterReason, Long> rejected, long failed,
-                            Map<RawArticle.SourceKind, Long> publishedBySource) {
+                            Map<RawArticle.SourceKind, Long> publishedBySource, long retracted) {
 
     public IngestMetrics {
         EnumMap<DeadLetterReason, Long> copy = new EnumMap<>(DeadLetterReason.class);
@@ -29,6 +30,12 @@ public record IngestMetrics(long published, long skippedUnchanged, long duplicat
             bySource.putAll(publishedBySource);
         }
         publishedBySource = Collections.unmodifiableMap(bySource);
+    }
+
+    /** Without retractions. */
+    public IngestMetrics(long published, long skippedUnchanged, long duplicates, Map<DeadLetterReason, Long> rejected,
+                         long failed, Map<RawArticle.SourceKind, Long> publishedBySource) {
+        this(published, skippedUnchanged, duplicates, rejected, failed, publishedBySource, 0);
     }
 
     /** Without the split by source. */

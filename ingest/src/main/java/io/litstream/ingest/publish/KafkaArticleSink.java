@@ -1,11 +1,14 @@
 package io.litstream.ingest.publish;
 
+import static io.litstream.topics.PipelineTopics.RAW_ARTICLES;
+
 import io.litstream.ingest.read.Rejection;
 import io.litstream.ingest.state.InMemoryStateStore;
 import io.litstream.ingest.state.StateStore;
 import io.litstream.topics.Topics;
 import io.litstream.topics.article.RawArticle;
 import io.litstream.topics.deadletter.DeadLetterReason;
+import io.litstream.topics.header.LitstreamHeaders;
 import java.io.Closeable;
 import java.time.Duration;
 import java.util.HashMap;
@@ -29,7 +32,9 @@ import org.slf4j.LoggerFactory;
  * An article too large for a Kafka request becomes a {@code TOO_LARGE} dead letter instead of a
  * send that would fail. Sends are asynchronous; {@link #flush()} waits for them, {@link #close()}
  * flushes and closes. An unchanged local file is dead-lettered once, not at every rescan after a
- * restart ({@link RejectionLedger}). Thread-safe.
+ * restart ({@link RejectionLedger}). A {@link Retraction} becomes one tombstone per id the article
+ * was published under, once ({@link RetractionLedger}), and a retracted article is never
+ * published again. Thread-safe.
  */
 public final class KafkaArticleSink implements ArticleSink, Closeable {
     /** The {@code litstream.dlq.stage} of ingest's dead letters. */
@@ -44,6 +49,7 @@ public final class KafkaArticleSink implements ArticleSink, Closeable {
     private final StateStore state;
     private final PublicationLedger ledger;
     private final RejectionLedger rejections;
+    private final RetractionLedger retractions;
     private final IngestCounters counters = new IngestCounters();
     private final int maxValueBytes;
 
@@ -64,6 +70,7 @@ public final class KafkaArticleSink implements ArticleSink, Closeable {
         this.state = state;
         this.ledger = new PublicationLedger(state);
         this.rejections = new RejectionLedger(state);
+        this.retractions = new RetractionLedger(state);
         this.producer = new KafkaProducer<>(config);
     }
 
@@ -74,6 +81,11 @@ public final class KafkaArticleSink implements ArticleSink, Closeable {
     @Override
     public void accept(RawArticle article) {
         rejections.accepted(article.source());
+        if (retractions.isRetracted(article)) {
+            LOG.info("{} (from {}) was retracted; not published again", article.id(), article.source());
+            counters.skipped();
+            return;
+        }
         PublicationLedger.Decision decision = ledger.decide(article);
         if (decision instanceof PublicationLedger.Unchanged) {
             LOG.debug("{} unchanged (from {}); not published again", article.id(), article.source());
@@ -107,6 +119,7 @@ public final class KafkaArticleSink implements ArticleSink, Closeable {
             producer.send(record, (metadata, error) -> {
                 if (error == null) {
                     ledger.confirmed(claim);
+                    retractions.published(article);
                     counters.published(article.sourceKind());
                     LOG.debug("published {} from {}", article.id(), article.source());
                 } else {
@@ -118,6 +131,30 @@ public final class KafkaArticleSink implements ArticleSink, Closeable {
         } catch (RuntimeException e) {
             ledger.failed(claim);
             throw e;
+        }
+    }
+
+    @Override
+    public void retract(Retraction retraction) {
+        for (String id : retractions.claim(retraction)) {
+            ProducerRecord<String, byte[]> tombstone = new ProducerRecord<>(RAW_ARTICLES.name(), id, null);
+            LitstreamHeaders.set(tombstone.headers(), LitstreamHeaders.RETRACTION_REASON, retraction.reason());
+            try {
+                producer.send(tombstone, (metadata, error) -> {
+                    if (error == null) {
+                        retractions.confirmed(id, retraction.reason());
+                        counters.retracted();
+                        LOG.info("retracted {}: {}", id, retraction.reason());
+                    } else {
+                        retractions.failed(id);
+                        counters.failed();
+                        LOG.error("could not retract {}", id, error);
+                    }
+                });
+            } catch (RuntimeException e) {
+                retractions.failed(id);
+                throw e;
+            }
         }
     }
 

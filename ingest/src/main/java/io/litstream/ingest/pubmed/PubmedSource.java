@@ -6,8 +6,10 @@ import io.litstream.ingest.fetch.UrlRedaction;
 import io.litstream.ingest.pubmed.xml.PubmedRecord;
 import io.litstream.ingest.pubmed.xml.PubmedXmlParser;
 import io.litstream.ingest.publish.ArticleSink;
-import io.litstream.ingest.read.Rejection;
+import io.litstream.ingest.publish.Retraction;
+import io.litstream.ingest.source.ApiAnswers;
 import io.litstream.ingest.source.ScheduledSource;
+import io.litstream.ingest.source.StateDates;
 import io.litstream.ingest.source.SourceCounters;
 import io.litstream.ingest.state.SourceState;
 import io.litstream.topics.deadletter.DeadLetterReason;
@@ -15,7 +17,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -33,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * {@code efetch} in batches, parsed ({@link PubmedXmlParser}) and published as articles; every
  * PMID taken in is remembered in the source state, globally, so that a record matched by two
  * queries or two overlapping windows is published once. The window advances only when a poll took
- * in everything it found, so a failed request is retried on the next poll.
+ * in everything it found, so a failed request is retried on the next poll. A record PubMed marks
+ * retracted, and the articles a retraction notice names, are retracted ({@link Retraction}), not published.
  */
 public final class PubmedSource implements ScheduledSource.Poll {
     /** {@code esearch} returns at most the first 10,000 records of a search. */
@@ -47,6 +49,7 @@ public final class PubmedSource implements ScheduledSource.Poll {
     private final SourceCounters counters;
     private final Clock clock;
     private final PubmedXmlParser parser = new PubmedXmlParser();
+    private final ApiAnswers answers;
 
     public PubmedSource(String query, EutilsClient client, ArticleSink sink, SourceState state, SourceCounters counters,
                         Clock clock) {
@@ -59,6 +62,7 @@ public final class PubmedSource implements ScheduledSource.Poll {
         this.state = Objects.requireNonNull(state, "state");
         this.counters = Objects.requireNonNull(counters, "counters");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.answers = new ApiAnswers(sink, counters);
     }
 
     public String name() {
@@ -70,7 +74,7 @@ public final class PubmedSource implements ScheduledSource.Poll {
         PubmedOptions options = client.options();
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         String windowKey = "pubmed|" + query + "|until";
-        LocalDate from = state.get(windowKey).flatMap(PubmedSource::date)
+        LocalDate from = state.get(windowKey).flatMap(StateDates::parse)
                 .map(until -> until.minusDays(options.overlap().toDays()))
                 .orElse(today.minusDays(Math.max(0, options.initialWindow().toDays())));
 
@@ -110,7 +114,7 @@ public final class PubmedSource implements ScheduledSource.Poll {
         while (true) {
             FetchResult result = client.esearch(query, from, to, retStart);
             URI uri = client.esearchUri(query, from, to, retStart);
-            Optional<byte[]> body = bodyOrReject(result, uri, "esearch");
+            Optional<byte[]> body = answers.body(result, uri, "esearch");
             if (body.isEmpty()) {
                 return Optional.empty();
             }
@@ -118,7 +122,7 @@ public final class PubmedSource implements ScheduledSource.Poll {
             try {
                 page = EsearchResult.parse(body.get());
             } catch (SafeXml.UnsafeOrMalformedXml e) {
-                reject(uri, DeadLetterReason.UNREADABLE, "malformed esearch response: " + e.getMessage(), body.get());
+                answers.reject(uri, DeadLetterReason.UNREADABLE, "malformed esearch response: " + e.getMessage(), body.get());
                 return Optional.empty();
             }
             for (String id : page.ids()) {
@@ -141,7 +145,7 @@ public final class PubmedSource implements ScheduledSource.Poll {
     /** Fetches and publishes one batch; the number published, or -1 when the batch must be tried again. */
     private int fetchBatch(List<String> pmids) throws InterruptedException {
         URI uri = client.efetchUri(pmids);
-        Optional<byte[]> body = bodyOrReject(client.efetch(pmids), uri, "efetch");
+        Optional<byte[]> body = answers.body(client.efetch(pmids), uri, "efetch");
         if (body.isEmpty()) {
             return -1;
         }
@@ -149,15 +153,17 @@ public final class PubmedSource implements ScheduledSource.Poll {
         try {
             records = parser.parse(body.get());
         } catch (SafeXml.UnsafeOrMalformedXml e) {
-            reject(uri, DeadLetterReason.UNREADABLE, "malformed or unsafe PubMed XML: " + e.getMessage(), body.get());
+            answers.reject(uri, DeadLetterReason.UNREADABLE, "malformed or unsafe PubMed XML: " + e.getMessage(), body.get());
             return -1;
         }
         int published = 0;
         Set<String> seen = new HashSet<>();
         for (PubmedRecord record : records) {
             seen.add(record.pmid());
-            if (record.text().isBlank()) {
-                reject(URI.create(record.pubmedUrl()), DeadLetterReason.EMPTY_BODY, "PubMed record without title or abstract", new byte[0]);
+            if (record.isRetracted() || record.isRetractionNotice()) {
+                retract(record);
+            } else if (record.text().isBlank()) {
+                answers.reject(URI.create(record.pubmedUrl()), DeadLetterReason.EMPTY_BODY, "PubMed record without title or abstract", new byte[0]);
             } else {
                 sink.accept(record.toRawArticle(clock.instant()));
                 counters.increment("articles");
@@ -174,38 +180,24 @@ public final class PubmedSource implements ScheduledSource.Poll {
         return published;
     }
 
-    private Optional<byte[]> bodyOrReject(FetchResult result, URI uri, String what) throws InterruptedException {
-        if (result instanceof FetchResult.Ok ok) {
-            counters.increment("fetched");
-            return Optional.of(ok.body());
+    /**
+     * A retracted record is tombstoned under its own ids; a notice tombstones the records it
+     * retracts. Neither is published: a notice reports no findings, a retracted article no longer counts.
+     */
+    private void retract(PubmedRecord record) {
+        if (record.isRetracted()) {
+            sink.retract(Retraction.ofPubmed(record.pmid(), record.doi(), "PubMed: " + PubmedRecord.RETRACTED_PUBLICATION
+                    + " (PMID " + record.pmid() + ")"));
+            counters.increment("retracted");
         }
-        if (result instanceof FetchResult.Failed failed) {
-            if (failed.kind() == FetchResult.FailureKind.INTERRUPTED) {
-                throw new InterruptedException("stopping");
-            }
-            counters.increment("failed." + failed.kind());
-            reject(uri, failed.reason(), what + " failed: " + failed.kind()
-                    + (failed.status() > 0 ? " (HTTP " + failed.status() + ")" : "") + ": " + failed.detail(), new byte[0]);
+        for (String retracted : record.retracts()) {
+            sink.retract(Retraction.ofPubmed(retracted, null, "PubMed: " + PubmedRecord.RETRACTION_NOTICE
+                    + " (notice PMID " + record.pmid() + ")"));
+            counters.increment("retracted");
         }
-        return Optional.empty(); // a 304 cannot happen: no validators are sent
-    }
-
-    private void reject(URI uri, DeadLetterReason reason, String detail, byte[] payload) {
-        String source = UrlRedaction.redact(uri);
-        counters.increment("rejected." + reason);
-        LOG.warn("dead-lettering {}: {}", source, detail);
-        sink.reject(source, Rejection.keepingPrefix(reason, UrlRedaction.redact(detail), payload));
     }
 
     private static String pmidKey(String pmid) {
         return "pubmed|pmid|" + pmid;
-    }
-
-    private static Optional<LocalDate> date(String s) {
-        try {
-            return Optional.of(LocalDate.parse(s));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -15,6 +15,10 @@ public final class StateKeys {
     public static final String FINGERPRINT = "fp:";
     /** An article that was not published because it duplicates another: JSON {of, by, similarity}. */
     public static final String DUPLICATE = "dup:";
+    /** An article id whose tombstone was published (value: the reason); such an article is never published again. */
+    public static final String RETRACTED = "retracted:";
+    /** The article id last published from a file (by its absolute path), for retraction on delete. */
+    public static final String FROM_FILE = "from-file:";
     /** The article id first published with a DOI, PMID, canonical URL or content hash. */
     public static final String FIRST_BY_DOI = "first:doi:";
     public static final String FIRST_BY_PMID = "first:pmid:";

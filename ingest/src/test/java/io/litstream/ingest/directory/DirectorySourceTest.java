@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.litstream.ingest.RecordingSink;
 import io.litstream.ingest.publish.ArticleSink;
+import io.litstream.ingest.publish.Retraction;
 import io.litstream.ingest.read.ArticleReader;
 import io.litstream.ingest.read.Rejection;
 import io.litstream.topics.article.RawArticle;
@@ -158,6 +159,11 @@ class DirectorySourceTest {
             }
 
             @Override
+            public void retract(Retraction retraction) {
+                sink.retract(retraction);
+            }
+
+            @Override
             public void reject(String src, Rejection rejection) {
                 sink.reject(src, rejection);
             }
@@ -198,6 +204,33 @@ class DirectorySourceTest {
     void missingDirectoryIsRefusedUpFront() {
         assertThrows(IllegalArgumentException.class,
                 () -> new DirectorySource(dir.resolve("nope"), new ArticleReader(), sink, FAST));
+    }
+
+    @Test
+    void withRetractOnDeleteADeletedFileRetractsItsArticleOnce() throws Exception {
+        Path file = write(dir.resolve("sub/gone.txt"), article("yoga"));
+        write(dir.resolve("kept.txt"), article("tai chi"));
+        source = new DirectorySource(dir, new ArticleReader(), sink, FAST, DirectorySource.OnDelete.RETRACT);
+        source.start();
+        sink.awaitArticles(list -> list.size() == 2, WAIT);
+
+        Files.delete(file);
+        waitForRescans(3);
+
+        assertEquals(List.of(file.toAbsolutePath().normalize().toString()),
+                sink.retractions().stream().map(Retraction::source).toList());
+    }
+
+    @Test
+    void byDefaultADeletedFileLeavesItsArticle() throws Exception {
+        Path file = write(dir.resolve("gone.txt"), article("yoga"));
+        start(sink);
+        sink.awaitArticles(list -> list.size() == 1, WAIT);
+
+        Files.delete(file);
+        waitForRescans(3);
+
+        assertEquals(List.of(), sink.retractions());
     }
 
     /** Lets the source complete a few full rescans (only used to show that nothing more happens). */

@@ -8,6 +8,7 @@ import io.litstream.ingest.RecordingSink;
 import io.litstream.ingest.fetch.LoopbackServer;
 import io.litstream.ingest.fetch.PoliteFetcher;
 import io.litstream.ingest.fetch.TestFetchConfigs;
+import io.litstream.ingest.publish.Retraction;
 import io.litstream.ingest.source.InMemorySourceState;
 import io.litstream.ingest.source.SourceCounters;
 import io.litstream.ingest.source.TestResources;
@@ -136,5 +137,20 @@ class PubmedSourceTest {
         assertEquals(List.of(), sink.articles());
         assertEquals(1, sink.rejections().size());
         assertTrue(sink.rejections().get(0).rejection().detail().contains("internal subset"), sink.rejections().get(0).toString());
+    }
+
+    @Test
+    void aRetractedRecordAndTheArticlesANoticeRetractsAreTombstonedAndNeitherIsPublished() throws Exception {
+        server.serve("/eutils/esearch.fcgi", "text/xml", TestResources.text("pubmed/esearch.xml", server.uri("/")));
+        server.serve("/eutils/efetch.fcgi", "text/xml", TestResources.text("pubmed/efetch-retractions.xml", server.uri("/")));
+
+        source(null, NOV_5).poll();
+
+        assertEquals(List.of("pmid:99002004"), sink.articles().stream().map(RawArticle::id).toList());
+        List<Retraction> retractions = sink.retractions();
+        assertEquals(List.of("99002001", "99002001", "99002003"), retractions.stream().map(Retraction::pmid).toList());
+        assertEquals("10.99999/jimr.2025.0007", retractions.get(0).doi(), "the retracted record's own DOI is tombstoned too");
+        assertTrue(retractions.get(2).reason().contains("99002002"), retractions.get(2).reason());
+        assertEquals(3L, counters.snapshot().get("retracted"));
     }
 }

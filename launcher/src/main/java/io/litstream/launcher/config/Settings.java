@@ -39,6 +39,8 @@ public final class Settings {
     public static final String INGEST_PDF_TIMEOUT = "ingest.pdf.timeout";
     /** Most bytes one PDF's compressed streams may inflate to, and PDFBox's memory for them. */
     public static final String INGEST_PDF_MAX_MEMORY = "ingest.pdf.max.memory";
+    /** {@code ignore} or {@code retract}: what a file deleted from a watched folder does to its article. */
+    public static final String INGEST_DIRS_ON_DELETE = "ingest.dirs.on.delete";
     public static final String EXTRACT_THREADS = "extract.threads";
     public static final String AGGREGATE_THREADS = "aggregate.threads";
     public static final String HTTP_HOST = "http.host";
@@ -68,6 +70,7 @@ public final class Settings {
             Map.entry(INGEST_PDF_MAX_PAGES, Integer.toString(PdfLimits.DEFAULT_MAX_PAGES)),
             Map.entry(INGEST_PDF_TIMEOUT, PdfLimits.DEFAULT_TIMEOUT.toSeconds() + "s"),
             Map.entry(INGEST_PDF_MAX_MEMORY, Long.toString(PdfLimits.DEFAULT_MAX_MEMORY_BYTES)),
+            Map.entry(INGEST_DIRS_ON_DELETE, "ignore"),
             Map.entry(EXTRACT_THREADS, "1"),
             Map.entry(AGGREGATE_THREADS, "1"),
             Map.entry(SCORE_THRESHOLD, "0.5"),
@@ -169,6 +172,22 @@ public final class Settings {
     /** What reading one PDF may cost, from the {@code ingest.pdf.*} settings. */
     public PdfLimits pdfLimits() {
         return new PdfLimits(getInt(INGEST_PDF_MAX_PAGES), getDuration(INGEST_PDF_TIMEOUT), getLong(INGEST_PDF_MAX_MEMORY));
+    }
+
+    /** One of {@code type}'s constants, by name in any case; {@code fallback} when the key is not set. */
+    public <E extends Enum<E>> E getEnum(String key, Class<E> type, E fallback) {
+        Optional<String> value = get(key);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        String v = value.get();
+        try {
+            return Enum.valueOf(type, v.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("setting " + key + " must be one of "
+                    + Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(java.util.Locale.ROOT)).toList()
+                    + ", was '" + v + "'");
+        }
     }
 
     public List<String> getList(String key) {

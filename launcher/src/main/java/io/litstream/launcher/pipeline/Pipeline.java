@@ -8,6 +8,7 @@ import io.litstream.extract.ArticleExtractor;
 import io.litstream.extract.stream.ExtractStage;
 import io.litstream.ingest.IngestOptions;
 import io.litstream.ingest.IngestStage;
+import io.litstream.ingest.directory.DirectorySource;
 import io.litstream.ingest.SourcesConfig;
 import io.litstream.ingest.publish.IngestMetrics;
 import io.litstream.launcher.config.Settings;
@@ -126,11 +127,13 @@ public final class Pipeline implements AutoCloseable {
         SourcesConfig sources = SourcesConfig.fromSettings(settings::get);
         if (dirs.isEmpty() && sources.isEmpty()) {
             throw new IllegalArgumentException("the ingest stage needs a source: a folder (--inbox, "
-                    + Settings.INGEST_DIRS + "), a feed (--feed), a sitemap, a URL list or a PubMed query");
+                    + Settings.INGEST_DIRS + "), a feed (--feed), a sitemap, a URL list, a PubMed, Europe PMC or ClinicalTrials.gov query");
         }
         dirs.forEach(Pipeline::createDirectories);
         return new IngestStage(dirs, new IngestOptions(settings.getLong(Settings.INGEST_MAX_BYTES),
-                IngestOptions.defaults().watch(), sources, settings.pdfLimits()));
+                IngestOptions.defaults().watch(), sources, settings.pdfLimits(),
+                settings.getEnum(Settings.INGEST_DIRS_ON_DELETE, DirectorySource.OnDelete.class,
+                        DirectorySource.OnDelete.IGNORE)));
     }
 
     /** Binds the summaries API and returns the address aggregate advertises for it. */

@@ -54,6 +54,14 @@ public final class RunCommand implements Callable<Integer> {
             description = "PubMed query to follow through E-utilities (repeatable), e.g. 'depression AND ketamine'.")
     List<String> pubmedQueries = new ArrayList<>();
 
+    @Option(names = "--ctgov", paramLabel = "QUERY",
+            description = "ClinicalTrials.gov search to follow (repeatable): a condition, or 'cond=depression&intr=esketamine'.")
+    List<String> ctgovQueries = new ArrayList<>();
+
+    @Option(names = "--europepmc", paramLabel = "QUERY",
+            description = "Europe PMC query to follow (repeatable), e.g. 'depression AND ketamine'.")
+    List<String> europePmcQueries = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         Settings settings = config.load(Map.of());
@@ -64,6 +72,8 @@ public final class RunCommand implements Callable<Integer> {
         append(settings, sources, SourcesConfig.URL_LISTS, urlLists, ",");
         // Queries may contain commas: they are kept apart by semicolons.
         append(settings, sources, SourcesConfig.PUBMED_QUERIES, pubmedQueries, ";");
+        append(settings, sources, SourcesConfig.CTGOV_QUERIES, ctgovQueries, ";");
+        append(settings, sources, SourcesConfig.EUROPEPMC_QUERIES, europePmcQueries, ";");
         settings = settings.with(sources);
         log.info("settings:\n{}", settings.describe());
         ShutdownSignal signal = new ShutdownSignal(settings.getDuration(Settings.SHUTDOWN_TIMEOUT));

@@ -100,6 +100,19 @@ class SettingsTest {
     }
 
     @Test
+    void whatADeletedFileDoesIsIgnoreByDefaultRetractOnRequestAndNothingElse() {
+        enum Action { IGNORE, RETRACT }
+        assertEquals(Action.IGNORE, Settings.load(null, Map.of(), Map.of())
+                .getEnum(Settings.INGEST_DIRS_ON_DELETE, Action.class, Action.RETRACT));
+        assertEquals(Action.RETRACT, Settings.load(null, Map.of(), Map.of(Settings.INGEST_DIRS_ON_DELETE, "Retract"))
+                .getEnum(Settings.INGEST_DIRS_ON_DELETE, Action.class, Action.IGNORE));
+        Settings bad = Settings.load(null, Map.of(), Map.of(Settings.INGEST_DIRS_ON_DELETE, "purge"));
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> bad.getEnum(Settings.INGEST_DIRS_ON_DELETE, Action.class, Action.IGNORE));
+        assertTrue(e.getMessage().contains("ingest.dirs.on.delete") && e.getMessage().contains("[ignore, retract]"), e.getMessage());
+    }
+
+    @Test
     void theShutdownBoundDefaultsToSixtySecondsAndReadsShortDurations() {
         assertEquals(java.time.Duration.ofSeconds(60), Settings.load(null, Map.of(), Map.of()).getDuration(Settings.SHUTDOWN_TIMEOUT));
         assertEquals(java.time.Duration.ofSeconds(90),

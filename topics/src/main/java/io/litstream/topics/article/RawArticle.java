@@ -14,7 +14,8 @@ import java.util.List;
  * @param id          stable article id: {@code doi:10.1000/x}, {@code pmid:123}, {@code pmc:PMC1} or {@code sha256:...}
  * @param source      where it was read: a file path or URL
  * @param sourceKind  which kind of source produced it
- * @param format      the original format: {@code html}, {@code text}, {@code markdown}, {@code jats} or {@code pdf}
+ * @param format      the original format: {@code html}, {@code text}, {@code markdown}, {@code jats} or {@code pdf};
+ *                    {@code ctgov} for a ClinicalTrials.gov study
  * @param title       the title, when one could be found
  * @param text        cleaned plain text; paragraphs separated by blank lines
  * @param url         canonical URL, when known

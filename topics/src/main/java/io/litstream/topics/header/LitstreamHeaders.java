@@ -20,6 +20,8 @@ public final class LitstreamHeaders {
     public static final String ARTICLE_ID = "litstream.article.id";
     /** What happened to that article: one of {@link ArticleChange}. */
     public static final String ARTICLE_CHANGE = "litstream.article.change";
+    /** On a tombstone of a raw article: why ingest retracted it ("PubMed: Retracted Publication", an operator's reason). */
+    public static final String RETRACTION_REASON = "litstream.retraction.reason";
     /**
      * On a summary record, repeated once per article: every article whose change the record
      * carries, i.e. that changed the therapy since its previous summary record (the summary goes

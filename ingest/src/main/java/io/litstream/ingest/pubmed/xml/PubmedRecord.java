@@ -27,6 +27,9 @@ import java.util.List;
  * @param year             the publication year, or {@code null}
  * @param publicationTypes e.g. "Randomized Controlled Trial", "Systematic Review"
  * @param language         the {@code Language} code ({@code eng} ...), or {@code null}
+ * @param retractedIn      whether a {@code CommentsCorrections RefType="RetractionIn"} points to a notice
+ *                         retracting this record
+ * @param retracts         the PMIDs this record is the retraction notice of ({@code RefType="RetractionOf"})
  */
 public record PubmedRecord(
         String pmid,
@@ -39,12 +42,29 @@ public record PubmedRecord(
         String published,
         Integer year,
         List<String> publicationTypes,
-        String language) {
+        String language,
+        boolean retractedIn,
+        List<String> retracts) {
+    /** The publication type PubMed gives a retracted article. */
+    public static final String RETRACTED_PUBLICATION = "Retracted Publication";
+    /** The publication type of a retraction notice. */
+    public static final String RETRACTION_NOTICE = "Retraction of Publication";
 
     public PubmedRecord {
         abstractSections = List.copyOf(abstractSections);
         authors = List.copyOf(authors);
         publicationTypes = List.copyOf(publicationTypes);
+        retracts = List.copyOf(retracts);
+    }
+
+    /** This record was retracted: it must not count, and any earlier version of it must stop counting. */
+    public boolean isRetracted() {
+        return retractedIn || publicationTypes.contains(RETRACTED_PUBLICATION);
+    }
+
+    /** This record is a retraction notice: it reports no findings of its own. */
+    public boolean isRetractionNotice() {
+        return !retracts.isEmpty() || publicationTypes.contains(RETRACTION_NOTICE);
     }
 
     /** The PubMed page of this record, which is also its source and URL. */

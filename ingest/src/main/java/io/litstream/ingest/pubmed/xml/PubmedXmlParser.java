@@ -17,6 +17,8 @@ import org.w3c.dom.Node;
  * {@code PubmedBookArticle}s (book chapters) are skipped. The parser and its records live apart
  * from the PubMed source, so that the folder reader can read a saved record file the same way
  * without depending on the source (which depends on the reader).
+ * Retractions are read from the publication types and from {@code CommentsCorrectionsList}
+ * ({@code RetractionIn} on the retracted record, {@code RetractionOf} with the retracted PMID on the notice).
  */
 public final class PubmedXmlParser {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
@@ -116,6 +118,20 @@ public final class PubmedXmlParser {
                 year = issueYear; // the issue's year is the citation year
             }
         }
+        boolean retractedIn = false;
+        List<String> retracts = new ArrayList<>();
+        Element corrections = child(citation, "CommentsCorrectionsList");
+        if (corrections != null) {
+            for (Element ref : children(corrections, "CommentsCorrections")) {
+                String refType = ref.getAttribute("RefType");
+                String refPmid = text(child(ref, "PMID"));
+                if (refType.equals("RetractionIn")) {
+                    retractedIn = true;
+                } else if (refType.equals("RetractionOf") && !refPmid.isEmpty() && !refPmid.equals(pmid)) {
+                    retracts.add(refPmid);
+                }
+            }
+        }
         String pmcid = null;
         Element pubmedData = child(pubmedArticle, "PubmedData");
         Element idList = pubmedData == null ? null : child(pubmedData, "ArticleIdList");
@@ -131,7 +147,8 @@ public final class PubmedXmlParser {
             }
         }
         return new PubmedRecord(pmid, doi, pmcid, title, sections, authors,
-                journal == null ? null : emptyToNull(text(child(journal, "Title"))), published, year, types, language);
+                journal == null ? null : emptyToNull(text(child(journal, "Title"))), published, year, types, language,
+                retractedIn, retracts);
     }
 
     private static String authorName(Element author) {
