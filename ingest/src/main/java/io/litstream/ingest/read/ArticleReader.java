@@ -65,8 +65,24 @@ public final class ArticleReader {
         return maxBytes;
     }
 
-    /** Reads a file found in a watched directory; the source is its absolute path. */
+    /**
+     * Reads a file on its own (offline tools): the source is its absolute path and, without a DOI,
+     * PMID or PMC id, the id is a hash of its text.
+     */
     public ReadResult read(Path file) {
+        return read(file, (metadata, text) -> ArticleId.of(metadata.doi(), metadata.pmid(), metadata.pmcid(), text));
+    }
+
+    /**
+     * Reads a file found in the watched {@code folder}: the source is its absolute path and,
+     * without a DOI, PMID or PMC id, the id is its path within the folder, so an edited file is a
+     * new version of the same article.
+     */
+    public ReadResult read(Path folder, Path file) {
+        return read(file, (metadata, text) -> ArticleId.ofFile(metadata.doi(), metadata.pmid(), metadata.pmcid(), folder, file));
+    }
+
+    private ReadResult read(Path file, Identity identity) {
         String source = file.toAbsolutePath().normalize().toString();
         try {
             long size = Files.size(file);
@@ -77,7 +93,7 @@ public final class ArticleReader {
             if (raw.length > maxBytes) {
                 return tooLarge(file, "file grew past the limit of " + maxBytes + " bytes while being read");
             }
-            return read(source, SourceKind.DIRECTORY, fileName(file), raw);
+            return read(source, SourceKind.DIRECTORY, fileName(file), raw, identity);
         } catch (IOException e) {
             return new Rejection(DeadLetterReason.UNREADABLE, "cannot read " + source + ": " + e, new byte[0]);
         } catch (RuntimeException | StackOverflowError e) {
@@ -96,8 +112,20 @@ public final class ArticleReader {
      * @param raw      the bytes as received (gzip is recognised and inflated)
      */
     public ReadResult read(String source, SourceKind kind, String fileName, byte[] raw) {
+        return read(source, kind, fileName, raw, identityFor(source, kind));
+    }
+
+    /** A fetched page is known by its canonical URL (else where it was fetched); anything else by its text. */
+    private static Identity identityFor(String source, SourceKind kind) {
+        if (kind == SourceKind.FEED || kind == SourceKind.URL) {
+            return (metadata, text) -> ArticleId.ofPage(metadata.doi(), metadata.pmid(), metadata.pmcid(), metadata.url(), source);
+        }
+        return (metadata, text) -> ArticleId.of(metadata.doi(), metadata.pmid(), metadata.pmcid(), text);
+    }
+
+    private ReadResult read(String source, SourceKind kind, String fileName, byte[] raw, Identity identity) {
         try {
-            return parse(source, kind, fileName, raw);
+            return parse(source, kind, fileName, raw, identity);
         } catch (RejectedException e) {
             return e.rejection;
         } catch (RuntimeException | StackOverflowError e) {
@@ -106,7 +134,8 @@ public final class ArticleReader {
         }
     }
 
-    private ReadResult parse(String source, SourceKind kind, String fileName, byte[] raw) throws RejectedException {
+    private ReadResult parse(String source, SourceKind kind, String fileName, byte[] raw, Identity identity)
+            throws RejectedException {
         if (raw.length == 0) {
             throw reject(DeadLetterReason.EMPTY_BODY, "empty input", raw);
         }
@@ -155,7 +184,7 @@ public final class ArticleReader {
         if (cleaned.isBlank()) {
             throw reject(DeadLetterReason.EMPTY_BODY, "no article text left after cleaning the " + format.wireName(), raw);
         }
-        String id = ArticleId.of(metadata.doi(), metadata.pmid(), metadata.pmcid(), cleaned);
+        String id = identity.of(metadata, cleaned);
         return new ReadResult.Accepted(new RawArticle(
                 id, source, kind, format.wireName(), metadata.title(), cleaned, metadata.url(),
                 metadata.doi(), metadata.pmid(), metadata.pmcid(), metadata.year(),
@@ -206,6 +235,12 @@ public final class ArticleReader {
     private static String fileName(Path file) {
         Path name = file.getFileName();
         return name == null ? "" : name.toString();
+    }
+
+    /** How an article read from one kind of place is named when it carries no DOI, PMID or PMC id. */
+    @FunctionalInterface
+    private interface Identity {
+        String of(ArticleMetadata metadata, String cleanedText);
     }
 
     /** Carries a rejection out of the parsing steps; never leaves this class. */

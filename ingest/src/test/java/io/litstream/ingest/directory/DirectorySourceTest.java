@@ -100,6 +100,35 @@ class DirectorySourceTest {
     }
 
     @Test
+    void aFileAppendedInBurstsIsReadOnceWhenItStopsChanging() throws Exception {
+        source = new DirectorySource(dir, new ArticleReader(), sink, new DirectorySource.Options(Duration.ofMillis(700), Duration.ofMillis(300)));
+        source.start();
+        Path slow = dir.resolve("slow.txt");
+        StringBuilder written = new StringBuilder("A Note on Slow Writers\n\n");
+        for (String therapy : List.of("walking", "yoga", "light therapy", "choir singing", "gardening")) {
+            written.append("Volunteers said ").append(therapy).append(" lifted their mood over a month of trying it.\n");
+            Files.writeString(slow, written, UTF_8);
+            Thread.sleep(250);
+        }
+        List<RawArticle> got = sink.awaitArticles(list -> count(list, "slow.txt") >= 1, WAIT);
+        waitForRescans(3);
+        assertEquals(1, count(sink.articles(), "slow.txt"), () -> "read in pieces: " + sink.articles());
+        assertTrue(got.get(0).text().contains("gardening"), "the complete version is the one read");
+    }
+
+    @Test
+    void anEditedFileKeepsItsArticleId() throws Exception {
+        Path f = write(dir.resolve("edited.txt"), article("tai chi"));
+        start(sink);
+        String firstId = sink.awaitArticles(list -> count(list, "edited.txt") == 1, WAIT).get(0).id();
+        write(f, article("tai chi") + "Edited: two of them also slept better.\n");
+        Files.setLastModifiedTime(f, FileTime.from(Instant.now().plusSeconds(5)));
+        List<RawArticle> all = sink.awaitArticles(list -> count(list, "edited.txt") == 2, WAIT);
+        assertEquals(firstId, all.get(1).id());
+        assertEquals("file:" + dir.getFileName() + "/edited.txt", firstId);
+    }
+
+    @Test
     void newSubdirectoryIsWatchedToo() throws Exception {
         start(sink);
         write(dir.resolve("2025/03/late.txt"), article("cold showers"));

@@ -32,6 +32,8 @@ public final class Settings {
     public static final String TOPICS_MIN_ISR = "topics.min.insync.replicas";
     public static final String INGEST_DIRS = "ingest.dirs";
     public static final String INGEST_MAX_BYTES = "ingest.max.bytes";
+    /** How long a file's size and modification time must stay unchanged before it is read. */
+    public static final String INGEST_DIRS_SETTLE = "ingest.dirs.settle";
     public static final String EXTRACT_THREADS = "extract.threads";
     public static final String AGGREGATE_THREADS = "aggregate.threads";
     public static final String HTTP_HOST = "http.host";
@@ -58,6 +60,7 @@ public final class Settings {
             Map.entry(TOPICS_REPLICATION, "1"),
             Map.entry(TOPICS_MIN_ISR, "1"),
             Map.entry(INGEST_MAX_BYTES, Long.toString(5L * 1024 * 1024)),
+            Map.entry(INGEST_DIRS_SETTLE, "2s"),
             Map.entry(EXTRACT_THREADS, "1"),
             Map.entry(AGGREGATE_THREADS, "1"),
             Map.entry(SCORE_THRESHOLD, "0.5"),

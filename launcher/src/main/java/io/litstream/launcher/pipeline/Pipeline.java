@@ -107,7 +107,7 @@ public final class Pipeline implements AutoCloseable {
             }
             dirs.forEach(Pipeline::createDirectories);
             IngestOptions options = new IngestOptions(settings.getLong(Settings.INGEST_MAX_BYTES),
-                    IngestOptions.defaults().watch(), sources);
+                    IngestOptions.defaults().watch().withSettle(settings.getDuration(Settings.INGEST_DIRS_SETTLE)), sources);
             ingest = IngestService.startDurable(client, dirs, options, settings.topicSettings());
             closeInOrder.push(ingest);
         }
