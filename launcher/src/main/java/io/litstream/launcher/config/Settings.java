@@ -59,7 +59,7 @@ public final class Settings {
             Map.entry(TOPICS_PARTITIONS, "4"),
             Map.entry(TOPICS_REPLICATION, "1"),
             Map.entry(TOPICS_MIN_ISR, "1"),
-            Map.entry(INGEST_MAX_BYTES, Long.toString(5L * 1024 * 1024)),
+            Map.entry(INGEST_MAX_BYTES, Long.toString(TopicSettings.DEFAULT_MAX_INPUT_BYTES)),
             Map.entry(INGEST_DIRS_SETTLE, "2s"),
             Map.entry(EXTRACT_THREADS, "1"),
             Map.entry(AGGREGATE_THREADS, "1"),
@@ -173,7 +173,8 @@ public final class Settings {
     }
 
     public TopicSettings topicSettings() {
-        return new TopicSettings(getInt(TOPICS_PARTITIONS), (short) getInt(TOPICS_REPLICATION), getInt(TOPICS_MIN_ISR));
+        return new TopicSettings(getInt(TOPICS_PARTITIONS), (short) getInt(TOPICS_REPLICATION), getInt(TOPICS_MIN_ISR))
+                .withMaxInputBytes(getLong(INGEST_MAX_BYTES));
     }
 
     /** Client properties every stage shares: the bootstrap address plus every {@code kafka.*} key. */
