@@ -91,6 +91,13 @@ public final class ArticleReader {
     private ReadResult read(Path file, Identity identity) {
         String source = file.toAbsolutePath().normalize().toString();
         try {
+            Optional<String> unsupported = UnsupportedFormat.whyNotRead(fileName(file));
+            if (unsupported.isPresent()) {
+                // The payload is the file's start, which is what shows an operator what it really is.
+                boolean cut = Files.size(file) > DeadLetterHeaders.MAX_PAYLOAD_BYTES;
+                return new Rejection(DeadLetterReason.UNSUPPORTED_FORMAT, unsupported.get(),
+                        BoundedBytes.readPrefix(file, DeadLetterHeaders.MAX_PAYLOAD_BYTES), cut);
+            }
             long size = Files.size(file);
             if (size > maxBytes) {
                 return tooLarge(file, "file is " + size + " bytes, limit is " + maxBytes);
@@ -153,12 +160,14 @@ public final class ArticleReader {
             throw reject(DeadLetterReason.EMPTY_BODY, "gzip holds no data", raw);
         }
         Optional<TextDecoder.Bom> bom = TextDecoder.bom(body);
-        Optional<String> binary = BinarySniffer.whyBinary(body, bom.map(TextDecoder.Bom::wide).orElse(false));
+        boolean wide = bom.map(TextDecoder.Bom::wide).orElse(false);
+        Optional<String> binary = BinarySniffer.whyBinary(body, wide);
         if (binary.isPresent()) {
             throw reject(DeadLetterReason.BINARY_CONTENT, binary.get(), raw);
         }
-        Format format = Format.ofFileName(fileName).orElseGet(() -> sniffFormat(body));
-        TextDecoder.Decoded decoded = TextDecoder.decode(body, format == Format.HTML)
+        byte[] textBytes = wide ? body : BinarySniffer.withoutStrayControls(body);
+        Format format = Format.ofFileName(fileName).orElseGet(() -> sniffFormat(textBytes));
+        TextDecoder.Decoded decoded = TextDecoder.decode(textBytes, format == Format.HTML)
                 .orElseThrow(() -> reject(DeadLetterReason.UNDECODABLE,
                         "neither declared charset, UTF-8 nor windows-1252 gives readable text", raw));
         String text = decoded.text();

@@ -136,7 +136,7 @@ class DirectorySourceTest {
     }
 
     @Test
-    void ignoresTemporaryHiddenAndForeignFiles() throws Exception {
+    void skipsTemporaryAndHiddenFilesAndDeadLettersForeignOnes() throws Exception {
         write(dir.resolve("draft.txt.part"), article("a partial download"));
         write(dir.resolve("notes.txt~"), article("an editor backup"));
         write(dir.resolve("scratch.tmp"), article("a temp file"));
@@ -149,7 +149,19 @@ class DirectorySourceTest {
         sink.awaitArticles(list -> count(list, "real.txt") == 1, WAIT);
         waitForRescans(2);
         assertEquals(1, sink.articles().size(), () -> "unexpected: " + sink.articles());
-        assertEquals(List.of(), sink.rejections());
+        assertEquals(List.of(DeadLetterReason.UNSUPPORTED_FORMAT),
+                sink.rejections().stream().map(r -> r.rejection().reason()).toList(), "only the image, once");
+    }
+
+    @Test
+    void aWordDocumentAndAnUnknownTypeAreDeadLetteredNamingTheirType() throws Exception {
+        write(dir.resolve("trial.docx"), "PK\u0003\u0004 pretend this is a zip");
+        write(dir.resolve("export.xyz"), "some export");
+        start(sink);
+        List<RecordingSink.Rejected> got = sink.awaitRejections(2, WAIT);
+        assertTrue(got.stream().allMatch(r -> r.rejection().reason() == DeadLetterReason.UNSUPPORTED_FORMAT), got::toString);
+        String details = got.stream().map(r -> r.rejection().detail()).toList().toString();
+        assertTrue(details.contains(".docx (Word document)") && details.contains(".xyz (file of an unknown type)"), details);
     }
 
     @Test

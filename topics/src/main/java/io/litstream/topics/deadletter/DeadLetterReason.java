@@ -17,5 +17,7 @@ public enum DeadLetterReason {
     /** A stage threw while processing the record. */
     PROCESSING_ERROR,
     /** The article is clearly written in a language other than English, which extraction cannot read. */
-    UNSUPPORTED_LANGUAGE
+    UNSUPPORTED_LANGUAGE,
+    /** A file of a type ingest does not read (a Word document, an image, an archive, an unknown extension). */
+    UNSUPPORTED_FORMAT
 }
