@@ -127,6 +127,11 @@ public final class Settings {
         return out;
     }
 
+    /** Every value, for {@link SettingsCheck}. */
+    Map<String, String> values() {
+        return values;
+    }
+
     public Optional<String> get(String key) {
         return Optional.ofNullable(values.get(key)).filter(s -> !s.isBlank());
     }
