@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
  */
 public final class Settings {
     public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
+    /** Longest a command waits for the cluster's first answer before it gives up with the address and what it tried. */
+    public static final String BOOTSTRAP_TIMEOUT = "bootstrap.timeout";
     public static final String WORK_DIR = "work.dir";
     public static final String TOPICS_PARTITIONS = "topics.partitions";
     public static final String TOPICS_REPLICATION = "topics.replication.factor";
@@ -56,6 +58,7 @@ public final class Settings {
             Map.entry(OPS_HOST, "127.0.0.1"),
             Map.entry(OPS_PORT, "7071"),
             Map.entry(WORK_DIR, ".litstream"),
+            Map.entry(BOOTSTRAP_TIMEOUT, "15s"),
             Map.entry(TOPICS_PARTITIONS, "4"),
             Map.entry(TOPICS_REPLICATION, "1"),
             Map.entry(TOPICS_MIN_ISR, "1"),

@@ -28,6 +28,7 @@ public final class SettingsCheck {
     /** Every setting the pipeline reads, with its rule. */
     static final Map<String, SettingRule> RULES = Map.ofEntries(
             Map.entry(Settings.BOOTSTRAP_SERVERS, new SettingRule.HostPorts()),
+            Map.entry(Settings.BOOTSTRAP_TIMEOUT, POSITIVE_DURATION),
             Map.entry(Settings.WORK_DIR, TEXT),
             Map.entry(Settings.TOPICS_PARTITIONS, new SettingRule.WholeNumber(1, 10_000)),
             Map.entry(Settings.TOPICS_REPLICATION, new SettingRule.WholeNumber(1, Short.MAX_VALUE)),

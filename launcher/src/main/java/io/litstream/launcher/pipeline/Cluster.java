@@ -25,6 +25,7 @@ public final class Cluster implements AutoCloseable {
         Optional<String> external = settings.bootstrapServers();
         if (external.isPresent()) {
             log.info("using the Kafka cluster at {}", external.get());
+            ClusterProbe.requireReachable(settings, external.get());
             return new Cluster(external.get(), null);
         }
         refuseSecurityWithoutAnAddress(settings);
