@@ -8,6 +8,7 @@ import io.litstream.launcher.pipeline.Cluster;
 import io.litstream.launcher.pipeline.Pipeline;
 import io.litstream.launcher.pipeline.ShutdownSignal;
 import io.litstream.launcher.pipeline.Stage;
+import io.litstream.launcher.pipeline.WorkDirLock;
 import io.litstream.topics.summary.TherapySummary;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -54,6 +55,7 @@ public final class DemoCommand implements Callable<Integer> {
         Settings settings = config.load(Map.of(Settings.WORK_DIR, ".litstream/demo", Settings.HTTP_PORT, "0",
                 Settings.OPS_PORT, "0"));
         Path workDir = settings.workDir();
+        WorkDirLock.refuseIfInUse(workDir, "demo"); // before the wipe: a live demo's broker keeps its data
         resetWorkDir(workDir);
         Path inbox = workDir.resolve("inbox");
         settings = settings.with(Map.of(Settings.INGEST_DIRS, inbox.toString()));
@@ -61,7 +63,7 @@ public final class DemoCommand implements Callable<Integer> {
 
         // Ctrl-C is honoured at any point, also while the corpus is still on its way.
         ShutdownSignal signal = new ShutdownSignal();
-        try (Cluster cluster = Cluster.connect(settings)) {
+        try (Cluster cluster = Cluster.connect(settings, "demo", false)) {
             List<Path> corpus;
             try (Pipeline pipeline = Pipeline.start(settings, cluster.bootstrapServers(), EnumSet.allOf(Stage.class));
                  CorpusProgress progress = new CorpusProgress(
