@@ -20,7 +20,8 @@ public final class ConfigOptions {
     String bootstrapServers;
 
     @Option(names = "--work-dir", paramLabel = "DIR",
-            description = "Where the embedded broker, state stores and inbox live. Default: .litstream")
+            description = "Where the embedded broker, state stores and inbox live. Default: .litstream"
+                    + " (demo: .litstream/demo, wiped at each start).")
     Path workDir;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",

@@ -92,14 +92,17 @@ public final class DemoCommand implements Callable<Integer> {
                 out.printf("%nfiles: %d articles published, %d duplicates skipped, %d dead-lettered %s"
                                 + " (topic litstream.deadletters)%n",
                         ingested.published(), ingested.skippedUnchanged(), ingested.rejectedTotal(), ingested.rejected());
+                if (once) {
+                    // Their addresses would be dead by the time anyone opened them: the servers stop with the demo.
+                    out.println("the summaries API and the dashboard stop with the demo; run it without --once to browse them");
+                    out.flush();
+                    return 0;
+                }
                 out.printf("summaries API: http://127.0.0.1:%d/therapies%n", pipeline.httpPort().orElseThrow());
                 out.printf("health and metrics: http://127.0.0.1:%d/health/ready  /metrics%n", pipeline.opsPort());
                 out.printf("dashboard: %s%s%n", pipeline.dashboardUrl(),
                         settings.get(Settings.OPS_TOKEN).isPresent() ? "?token=<your ops.token>" : "");
                 out.flush();
-                if (once) {
-                    return 0;
-                }
                 out.printf("%nwatching %s for new articles (.txt .html .md, optionally .gz); Ctrl-C to stop%n", inbox);
                 out.flush();
                 signal.await();

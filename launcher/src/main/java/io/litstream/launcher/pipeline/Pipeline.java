@@ -244,6 +244,10 @@ public final class Pipeline implements AutoCloseable {
 
     private static void createDirectories(Path dir) {
         try {
+            if (!Files.isDirectory(dir)) {
+                // Said out loud: a mistyped --inbox would otherwise be an empty folder watched in silence.
+                log.warn("the inbox {} did not exist; created it (empty)", dir.toAbsolutePath());
+            }
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create folder " + dir, e);
