@@ -7,6 +7,7 @@ import io.litstream.ingest.language.EnglishOnlySink;
 import io.litstream.ingest.publish.ArticleSink;
 import io.litstream.ingest.publish.IngestMetrics;
 import io.litstream.ingest.publish.KafkaArticleSink;
+import io.litstream.ingest.publish.ProducerSettings;
 import io.litstream.ingest.read.ArticleReader;
 import io.litstream.ingest.source.InMemorySourceState;
 import io.litstream.ingest.source.ScheduledSource;
@@ -95,7 +96,7 @@ public final class IngestService implements Closeable {
                 Duration.ofSeconds(60));
         KafkaArticleSink kafka;
         try {
-            kafka = new KafkaArticleSink(clientConfig, state);
+            kafka = new KafkaArticleSink(ProducerSettings.withRecordLimit(clientConfig, topics.maxMessageBytes()), state);
         } catch (RuntimeException e) {
             state.close();
             throw e;

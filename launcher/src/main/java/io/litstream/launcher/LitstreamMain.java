@@ -2,6 +2,7 @@ package io.litstream.launcher;
 
 import io.litstream.launcher.bench.BenchCommand;
 import io.litstream.launcher.clean.CleanCommand;
+import io.litstream.launcher.config.InvalidSettingsException;
 import io.litstream.launcher.demo.DemoCommand;
 import io.litstream.launcher.offline.ExtractCommand;
 import io.litstream.launcher.pipeline.RunCommand;
@@ -41,10 +42,24 @@ public final class LitstreamMain implements Runnable {
         return new CommandLine(new LitstreamMain())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                    cmd.getErr().println("litstream: " + e.getMessage());
                     org.slf4j.LoggerFactory.getLogger(LitstreamMain.class).debug("command failed", e);
+                    if (e instanceof InvalidSettingsException invalid) {
+                        invalid.problems().forEach(p -> cmd.getErr().println("litstream: " + p));
+                        return 2; // a usage error, like picocli's for a bad option
+                    }
+                    cmd.getErr().println("litstream: " + message(e));
                     return 1;
                 });
+    }
+
+    /** The message of {@code e}, else of its first cause that has one, else its type: never "null". */
+    static String message(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return t.getMessage();
+            }
+        }
+        return e.getClass().getSimpleName();
     }
 
     @Override

@@ -65,13 +65,14 @@ public final class Topic<K, V> {
     /** The topic as the provisioner creates and checks it, sized by {@code settings}. */
     public TopicSpec spec(TopicSettings settings) {
         String minIsr = Integer.toString(settings.minInsyncReplicas());
+        String maxBytes = Integer.toString(settings.maxMessageBytes());
         return switch (layout) {
             case TABLE -> new TopicSpec(name, settings.partitions(), settings.replicationFactor(),
-                    Map.of("min.insync.replicas", minIsr, "cleanup.policy", "compact"));
+                    Map.of("min.insync.replicas", minIsr, "cleanup.policy", "compact", TopicSpec.MAX_MESSAGE_BYTES, maxBytes));
             case LOG -> new TopicSpec(name, settings.partitions(), settings.replicationFactor(),
-                    Map.of("min.insync.replicas", minIsr));
+                    Map.of("min.insync.replicas", minIsr, TopicSpec.MAX_MESSAGE_BYTES, maxBytes));
             case SINGLE_PARTITION_LOG -> new TopicSpec(name, 1, settings.replicationFactor(),
-                    Map.of("min.insync.replicas", minIsr));
+                    Map.of("min.insync.replicas", minIsr, TopicSpec.MAX_MESSAGE_BYTES, maxBytes));
         };
     }
 

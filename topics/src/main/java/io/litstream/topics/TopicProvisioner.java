@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
@@ -22,7 +25,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Creates the pipeline's topics when they are missing and verifies the ones that exist, so that
  * a stage never starts against a topic that silently breaks its guarantees (a summaries topic
- * that is not compacted, too few partitions for the configured parallelism).
+ * that is not compacted, too few partitions for the configured parallelism). An existing topic
+ * whose {@code max.message.bytes} is below what the input limit needs is raised when the cluster
+ * allows it, and refused with a clear message when not, rather than discovered at the first large
+ * article.
  */
 public final class TopicProvisioner {
     private static final Logger log = LoggerFactory.getLogger(TopicProvisioner.class);
@@ -99,17 +105,43 @@ public final class TopicProvisioner {
             if (partitions < spec.partitions()) {
                 problems.add(spec.name() + " has " + partitions + " partitions, " + spec.partitions() + " configured");
             }
-            String policy = configs.get(new ConfigResource(ConfigResource.Type.TOPIC, spec.name()))
-                    .get("cleanup.policy").value();
+            Config config = configs.get(new ConfigResource(ConfigResource.Type.TOPIC, spec.name()));
+            String policy = config.get("cleanup.policy").value();
             if (spec.compacted() && !policy.contains("compact")) {
                 problems.add(spec.name() + " must be compacted but has cleanup.policy=" + policy);
             }
+            raiseRecordLimit(spec, config).ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
             throw new TopicMismatchException(problems);
         }
         log.info("topics ready: {}", specs.stream().map(s -> s.name() + "(" + s.partitions() + ")")
                 .collect(Collectors.joining(", ")));
+    }
+
+    /** Raises a topic's record limit to the spec's; the problem, when it is lower and cannot be raised. */
+    private Optional<String> raiseRecordLimit(TopicSpec spec, Config config) throws InterruptedException {
+        if (spec.maxMessageBytes().isEmpty() || config.get(TopicSpec.MAX_MESSAGE_BYTES) == null) {
+            return Optional.empty();
+        }
+        int needed = spec.maxMessageBytes().getAsInt();
+        int actual = Integer.parseInt(config.get(TopicSpec.MAX_MESSAGE_BYTES).value());
+        if (actual >= needed) {
+            return Optional.empty();
+        }
+        ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, spec.name());
+        try {
+            admin.incrementalAlterConfigs(Map.of(topic, List.of(new AlterConfigOp(
+                    new ConfigEntry(TopicSpec.MAX_MESSAGE_BYTES, Integer.toString(needed)), AlterConfigOp.OpType.SET))))
+                    .all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            log.info("raised {} of {} from {} to {} (the input limit, ingest.max.bytes, needs it)",
+                    TopicSpec.MAX_MESSAGE_BYTES, spec.name(), actual, needed);
+            return Optional.empty();
+        } catch (ExecutionException | TimeoutException e) {
+            return Optional.of(spec.name() + " takes records up to " + actual + " bytes (" + TopicSpec.MAX_MESSAGE_BYTES
+                    + "), the input limit needs " + needed + " and raising it failed (" + e.getMessage()
+                    + "): raise it on the cluster, or lower ingest.max.bytes to " + TopicSettings.maxInputBytesFor(actual) + " or less");
+        }
     }
 
     /** The existing topics disagree with what the pipeline needs. */

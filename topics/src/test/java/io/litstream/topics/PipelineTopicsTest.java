@@ -14,11 +14,14 @@ import org.junit.jupiter.api.Test;
 
 class PipelineTopicsTest {
     private static final TopicSettings THREE_BROKERS = new TopicSettings(12, (short) 3, 2);
+    /** Twice the 5 MB input limit plus 256 KB of headroom. */
+    private static final String RECORD_LIMIT = "10747904";
 
     @Test
     void everyTopicIsProvisionedAsTheContractSays() {
-        Map<String, String> durable = Map.of("min.insync.replicas", "2");
-        Map<String, String> compacted = Map.of("min.insync.replicas", "2", "cleanup.policy", "compact");
+        Map<String, String> durable = Map.of("min.insync.replicas", "2", "max.message.bytes", RECORD_LIMIT);
+        Map<String, String> compacted = Map.of("min.insync.replicas", "2", "cleanup.policy", "compact",
+                "max.message.bytes", RECORD_LIMIT);
         assertEquals(List.of(
                 new TopicSpec(Topics.RAW_ARTICLES, 12, (short) 3, compacted),
                 new TopicSpec(Topics.EXTRACTIONS, 12, (short) 3, compacted),
@@ -49,5 +52,14 @@ class PipelineTopicsTest {
                 "a tombstone stays a tombstone");
         assertNotSame(values, topic.valueSerde());
         assertEquals(Topics.SUMMARIES, topic.name());
+    }
+
+    @Test
+    void theRecordLimitFollowsTheInputLimitSoA2MbFileFits() {
+        TopicSettings settings = THREE_BROKERS.withMaxInputBytes(5L * 1024 * 1024);
+        assertTrue(settings.maxMessageBytes() > 2 * 2 * 1024 * 1024, "a 2 MB text appears twice in its record");
+        assertEquals(5L * 1024 * 1024, TopicSettings.maxInputBytesFor(settings.maxMessageBytes()));
+        assertEquals(Integer.toString(settings.maxMessageBytes()),
+                PipelineTopics.RAW_ARTICLES.spec(settings).configs().get(TopicSpec.MAX_MESSAGE_BYTES));
     }
 }

@@ -60,6 +60,8 @@ public final class SummaryHttpServer implements AutoCloseable {
     private static final String ARTICLES = "/articles";
     private static final String CONTRIBUTIONS = "/contributions";
 
+    /** Longest error detail sent back. */
+    private static final int MAX_ERROR_CHARS = 300;
     private final ObjectMapper mapper = Json.newMapper();
     private final HttpServer server;
 
@@ -121,8 +123,8 @@ public final class SummaryHttpServer implements AutoCloseable {
             boolean collection = path.equals(THERAPIES) || path.equals(THERAPIES + "/");
             if (!collection && therapy.isEmpty() && article.isEmpty() && contributions.isEmpty()) {
                 sendError(exchange, 404, "no such resource: " + path);
-            } else if (!"GET".equals(exchange.getRequestMethod())) {
-                exchange.getResponseHeaders().set("Allow", "GET");
+            } else if (!"GET".equals(exchange.getRequestMethod()) && !"HEAD".equals(exchange.getRequestMethod())) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
                 sendError(exchange, 405, "method " + exchange.getRequestMethod() + " not allowed, use GET");
             } else if (collection) {
                 TherapyQuery query = TherapyQuery.parse(params);
@@ -215,7 +217,13 @@ public final class SummaryHttpServer implements AutoCloseable {
     }
 
     private void sendError(HttpExchange exchange, int status, String message) throws IOException {
-        send(exchange, status, Map.of("error", message == null ? "unknown error" : message));
+        send(exchange, status, Map.of("error", message == null ? "unknown error" : shortened(message)));
+    }
+
+    /** An error names what was wrong, but does not echo a 100 KB parameter back whole. */
+    static String shortened(String message) {
+        return message.length() <= MAX_ERROR_CHARS ? message
+                : message.substring(0, MAX_ERROR_CHARS) + "… (" + message.length() + " characters in all)";
     }
 
     private void send(HttpExchange exchange, int status, Object body) throws IOException {
@@ -228,6 +236,12 @@ public final class SummaryHttpServer implements AutoCloseable {
             bytes = "{\"error\":\"internal error\"}".getBytes(StandardCharsets.UTF_8);
         }
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        if ("HEAD".equals(exchange.getRequestMethod())) {
+            // What a GET would answer, without the body (monitoring probes, curl -I).
+            exchange.getResponseHeaders().set("Content-Length", Integer.toString(bytes.length));
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);

@@ -177,12 +177,30 @@ class SummaryHttpServerTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
 
         assertEquals(405, response.statusCode());
-        assertEquals("GET", response.headers().firstValue("Allow").orElseThrow());
+        assertEquals("GET, HEAD", response.headers().firstValue("Allow").orElseThrow());
         assertTrue(json.readTree(response.body()).has("error"));
 
         HttpResponse<String> delete = http.send(HttpRequest.newBuilder(uri("/therapies/ketamine")).DELETE().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(405, delete.statusCode());
+    }
+
+    @Test
+    void headAnswersWhatGetWouldWithoutTheBody() throws Exception {
+        HttpResponse<String> head = http.send(HttpRequest.newBuilder(uri("/therapies/ketamine"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, head.statusCode());
+        assertEquals("", head.body());
+        assertEquals(get("/therapies/ketamine").body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length,
+                Integer.parseInt(head.headers().firstValue("Content-Length").orElseThrow()));
+    }
+
+    @Test
+    void aHugeBadParameterIsNotEchoedBackWhole() throws Exception {
+        HttpResponse<String> response = get("/therapies?sort=" + "x".repeat(100_000));
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().length() < 1_000, () -> response.body().length() + " characters");
+        assertTrue(json.readTree(response.body()).get("error").asText().startsWith("sort must be one of"));
     }
 
     @Test

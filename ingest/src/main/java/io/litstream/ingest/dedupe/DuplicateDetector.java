@@ -3,10 +3,10 @@ package io.litstream.ingest.dedupe;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.litstream.ingest.identity.ArticleUrl;
 import io.litstream.ingest.state.StateKeys;
 import io.litstream.ingest.state.StateStore;
 import io.litstream.topics.article.RawArticle;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +59,8 @@ public final class DuplicateDetector {
 
     /** The earlier article {@code article} copies, if any; {@code signature} is its text's, when it has one. */
     public Optional<Duplicate> find(RawArticle article, Optional<MinHashSignature> signature) {
-        Optional<Duplicate> linked = state.get(StateKeys.DUPLICATE + article.id()).flatMap(this::parseLink);
+        Optional<Duplicate> linked = state.get(StateKeys.DUPLICATE + article.id())
+                .flatMap(link -> parseLink(link, article.contentHash()));
         if (linked.isPresent()) {
             return linked;
         }
@@ -76,13 +77,18 @@ public final class DuplicateDetector {
                 .map(m -> new Duplicate(m.articleId(), DuplicateKind.NEAR, m.similarity()));
     }
 
-    /** Records that {@code copyId} was not published because it duplicates {@code duplicate.firstId()}. */
-    public void link(String copyId, Duplicate duplicate) {
+    /**
+     * Records that {@code copy} was not published because it duplicates {@code duplicate.firstId()}.
+     * The link holds the copy's content hash: an id that names a place (a file, a page) may later
+     * hold other content, which is judged afresh.
+     */
+    public void link(RawArticle copy, Duplicate duplicate) {
         ObjectNode value = json.createObjectNode()
                 .put("of", duplicate.firstId())
+                .put("hash", copy.contentHash())
                 .put("by", duplicate.kind().name().toLowerCase(Locale.ROOT))
                 .put("similarity", Math.round(duplicate.similarity() * 1000) / 1000.0);
-        state.put(StateKeys.DUPLICATE + copyId, value.toString());
+        state.put(StateKeys.DUPLICATE + copy.id(), value.toString());
     }
 
     /** Holds {@code article}'s identifiers and signature while its publication is in flight. */
@@ -125,7 +131,7 @@ public final class DuplicateDetector {
         if (present(a.doi())) {
             keys.put(StateKeys.FIRST_BY_DOI + a.doi().strip().toLowerCase(Locale.ROOT), DuplicateKind.DOI);
         }
-        if (present(a.url()) && isArticleUrl(a.url())) {
+        if (present(a.url()) && ArticleUrl.isArticleUrl(a.url())) {
             keys.put(StateKeys.FIRST_BY_URL + a.url().strip(), DuplicateKind.URL);
         }
         if (present(a.contentHash())) {
@@ -134,22 +140,14 @@ public final class DuplicateDetector {
         return keys;
     }
 
-    /**
-     * A canonical URL with a path. Some sites declare their home page canonical for every page;
-     * taking that at its word would make every article on the site a copy of the first.
-     */
-    static boolean isArticleUrl(String url) {
-        try {
-            String path = URI.create(url.strip()).getPath();
-            return path != null && !path.isEmpty() && !path.equals("/");
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private Optional<Duplicate> parseLink(String value) {
+    /** The link, unless it was made for other content than {@code contentHash} (links without a hash predate it). */
+    private Optional<Duplicate> parseLink(String value, String contentHash) {
         try {
             JsonNode n = json.readTree(value);
+            String linkedHash = n.path("hash").asText("");
+            if (!linkedHash.isEmpty() && !linkedHash.equals(contentHash)) {
+                return Optional.empty();
+            }
             DuplicateKind kind = DuplicateKind.valueOf(n.path("by").asText().toUpperCase(Locale.ROOT));
             return Optional.of(new Duplicate(n.path("of").asText(), kind, n.path("similarity").asDouble(1.0)));
         } catch (Exception e) {

@@ -66,9 +66,21 @@ public final class DirectorySource implements Closeable {
             }
         }
 
-        /** Half a second to settle, a full rescan every 30 seconds. */
+        /** The default settle interval ({@code ingest.dirs.settle}). */
+        public static final Duration DEFAULT_SETTLE = Duration.ofSeconds(2);
+
+        /**
+         * Two seconds to settle, a full rescan every 30 seconds. Two seconds because writers that
+         * append in bursts (a log-like export, a slow copy over a network share) commonly pause
+         * about a second between writes; half a second took such a file in three pieces.
+         */
         public static Options defaults() {
-            return new Options(Duration.ofMillis(500), Duration.ofSeconds(30));
+            return new Options(DEFAULT_SETTLE, Duration.ofSeconds(30));
+        }
+
+        /** These options with another settle interval. */
+        public Options withSettle(Duration settle) {
+            return new Options(settle, rescanInterval);
         }
     }
 
@@ -285,6 +297,7 @@ public final class DirectorySource implements Closeable {
     /** Looks at each candidate once, in path order, and reads those that have settled. */
     private void lookAtCandidates() {
         long now = System.nanoTime();
+        long wallNow = System.currentTimeMillis();
         Iterator<Path> it = candidates.iterator();
         while (it.hasNext() && running) {
             Path file = it.next();
@@ -296,7 +309,7 @@ public final class DirectorySource implements Closeable {
                 it.remove();
                 continue;
             }
-            switch (changes.look(file, state, now)) {
+            switch (changes.look(file, state, now, wallNow)) {
                 case UNCHANGED -> it.remove();
                 case WAIT -> { }
                 case READ -> {
@@ -323,7 +336,7 @@ public final class DirectorySource implements Closeable {
 
     /** Reads one file and hands the result over; false when the sink failed and the file should be retried. */
     private boolean deliver(Path file) {
-        ReadResult result = reader.read(file);
+        ReadResult result = reader.read(root, file);
         try {
             if (result instanceof ReadResult.Accepted accepted) {
                 LOG.debug("read {} as {}", file, accepted.article().id());

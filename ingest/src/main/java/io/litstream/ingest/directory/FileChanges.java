@@ -10,7 +10,10 @@ import java.util.Set;
  * Remembers what was seen and read of each file, to decide when a file is ready to read: its
  * (size, modification time) must be unchanged across two looks at least {@code settleNanos}
  * apart (so a file still being written is not read half-done), and differ from the state it was
- * last read in (so each version is read exactly once). Not thread-safe: one source thread owns it.
+ * last read in (so each version is read exactly once). A file seen for the first time whose last
+ * modification is already older than the settle interval is read at once: it was written earlier
+ * and moved (renamed) in whole, or was there before the source started, and waiting would only
+ * delay it. Not thread-safe: one source thread owns it.
  */
 final class FileChanges {
     /** What a look at a file shows. */
@@ -38,12 +41,19 @@ final class FileChanges {
         this.settleNanos = settleNanos;
     }
 
-    Decision look(Path file, FileState state, long nowNanos) {
+    /**
+     * @param nowNanos      monotonic time of the look
+     * @param nowWallMillis wall-clock time of the look, to compare with the modification time
+     */
+    Decision look(Path file, FileState state, long nowNanos, long nowWallMillis) {
         if (state.equals(read.get(file))) {
             seen.remove(file);
             return Decision.UNCHANGED;
         }
         Sighting last = seen.get(file);
+        if (last == null && nowWallMillis - state.modifiedMillis() >= settleNanos / 1_000_000) {
+            return Decision.READ;
+        }
         if (last == null || !last.state().equals(state)) {
             seen.put(file, new Sighting(state, nowNanos));
             return Decision.WAIT;

@@ -1,21 +1,22 @@
 package io.litstream.ingest.directory;
 
-import io.litstream.ingest.read.Format;
 import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Which files a directory source reads. Hidden files and the temporary names editors, browsers
+ * Which files a directory source takes. Hidden files and the temporary names editors, browsers
  * and copy tools use while a file is still being written are skipped: the final name appears once
- * the file is complete, and that one is read.
+ * the file is complete, and that one is read. Every other file is taken: read when ingest reads its
+ * format, dead-lettered {@code UNSUPPORTED_FORMAT} when not, so that nothing put in a watched
+ * folder disappears without a trace.
  */
 public final class IngestableFiles {
-    private static final String[] TEMP_SUFFIXES = {".part", ".partial", ".tmp", ".temp", ".crdownload", ".download", ".swp", "~"};
+    private static final String[] TEMP_SUFFIXES = {".part", ".partial", ".tmp", ".temp", ".crdownload", ".download", ".swp", ".bak", "~"};
 
     private IngestableFiles() {
     }
 
-    /** Whether a regular file with this name should be read. */
+    /** Whether a regular file with this name is taken (read, or dead-lettered for its format). */
     public static boolean accepts(Path file) {
         Path name = file.getFileName();
         if (name == null) {
@@ -31,7 +32,7 @@ public final class IngestableFiles {
                 return false;
             }
         }
-        return Format.ofFileName(n).isPresent();
+        return true;
     }
 
     /** Whether a directory below the watched root should be entered (hidden ones, such as {@code .git}, are not). */

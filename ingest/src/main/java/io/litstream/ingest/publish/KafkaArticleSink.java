@@ -109,9 +109,10 @@ public final class KafkaArticleSink implements ArticleSink, Closeable {
         }
         if (json.length > maxValueBytes) {
             ledger.failed(claim);
-            reject(article.source(), new Rejection(DeadLetterReason.TOO_LARGE,
-                    "article " + article.id() + " is " + json.length + " bytes as JSON, over the producer's limit of "
-                            + maxValueBytes, json));
+            String detail = "article " + article.id() + " is " + json.length + " bytes as JSON, over the producer's limit of "
+                    + maxValueBytes;
+            LOG.warn("dead-lettering {} as TOO_LARGE: {}", article.source(), detail);
+            reject(article.source(), new Rejection(DeadLetterReason.TOO_LARGE, detail, json));
             return;
         }
         ProducerRecord<String, byte[]> record = ArticleRecord.of(article, json);

@@ -43,6 +43,17 @@ public final class ProducerSettings {
         return config;
     }
 
+    /**
+     * {@code callerConfig} with {@code max.request.size} set to the topics' record limit, unless
+     * the caller chose one: the producer's own default (1 MB) would refuse articles the input
+     * limit lets through.
+     */
+    public static Map<String, Object> withRecordLimit(Map<String, ?> callerConfig, int maxRecordBytes) {
+        Map<String, Object> config = new HashMap<>(callerConfig);
+        config.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(maxRecordBytes));
+        return config;
+    }
+
     /** The largest record the producer will send, per its {@code max.request.size}. */
     static int maxRequestSize(Map<String, Object> config) {
         Object v = config.get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG);

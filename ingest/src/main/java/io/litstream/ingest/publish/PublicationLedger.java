@@ -70,7 +70,7 @@ final class PublicationLedger {
                 Optional<Duplicate> copy = duplicates.find(article, signature);
                 if (copy.isPresent()) {
                     inFlight.release(article.id(), article.contentHash());
-                    duplicates.link(article.id(), copy.get());
+                    duplicates.link(article, copy.get());
                     return new Copy(copy.get());
                 }
             }

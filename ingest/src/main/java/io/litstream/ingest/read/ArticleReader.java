@@ -84,10 +84,33 @@ public final class ArticleReader {
         return maxBytes;
     }
 
-    /** Reads a file found in a watched directory; the source is its absolute path. */
+    /**
+     * Reads a file on its own (offline tools): the source is its absolute path and, without a DOI,
+     * PMID or PMC id, the id is a hash of its text.
+     */
     public ReadResult read(Path file) {
+        return read(file, (metadata, text) -> ArticleId.of(metadata.doi(), metadata.pmid(), metadata.pmcid(), text));
+    }
+
+    /**
+     * Reads a file found in the watched {@code folder}: the source is its absolute path and,
+     * without a DOI, PMID or PMC id, the id is its path within the folder, so an edited file is a
+     * new version of the same article.
+     */
+    public ReadResult read(Path folder, Path file) {
+        return read(file, (metadata, text) -> ArticleId.ofFile(metadata.doi(), metadata.pmid(), metadata.pmcid(), folder, file));
+    }
+
+    private ReadResult read(Path file, Identity identity) {
         String source = file.toAbsolutePath().normalize().toString();
         try {
+            Optional<String> unsupported = UnsupportedFormat.whyNotRead(fileName(file));
+            if (unsupported.isPresent()) {
+                // The payload is the file's start, which is what shows an operator what it really is.
+                boolean cut = Files.size(file) > DeadLetterHeaders.MAX_PAYLOAD_BYTES;
+                return new Rejection(DeadLetterReason.UNSUPPORTED_FORMAT, unsupported.get(),
+                        BoundedBytes.readPrefix(file, DeadLetterHeaders.MAX_PAYLOAD_BYTES), cut);
+            }
             long size = Files.size(file);
             if (size > maxBytes) {
                 return tooLarge(file, "file is " + size + " bytes, limit is " + maxBytes);
@@ -96,7 +119,7 @@ public final class ArticleReader {
             if (raw.length > maxBytes) {
                 return tooLarge(file, "file grew past the limit of " + maxBytes + " bytes while being read");
             }
-            return read(source, SourceKind.DIRECTORY, fileName(file), raw);
+            return read(source, SourceKind.DIRECTORY, fileName(file), raw, identity);
         } catch (IOException e) {
             return new Rejection(DeadLetterReason.UNREADABLE, "cannot read " + source + ": " + e, new byte[0]);
         } catch (RuntimeException | StackOverflowError e) {
@@ -115,8 +138,20 @@ public final class ArticleReader {
      * @param raw      the bytes as received (gzip is recognised and inflated)
      */
     public ReadResult read(String source, SourceKind kind, String fileName, byte[] raw) {
+        return read(source, kind, fileName, raw, identityFor(source, kind));
+    }
+
+    /** A fetched page is known by its canonical URL (else where it was fetched); anything else by its text. */
+    private static Identity identityFor(String source, SourceKind kind) {
+        if (kind == SourceKind.FEED || kind == SourceKind.URL) {
+            return (metadata, text) -> ArticleId.ofPage(metadata.doi(), metadata.pmid(), metadata.pmcid(), metadata.url(), source);
+        }
+        return (metadata, text) -> ArticleId.of(metadata.doi(), metadata.pmid(), metadata.pmcid(), text);
+    }
+
+    private ReadResult read(String source, SourceKind kind, String fileName, byte[] raw, Identity identity) {
         try {
-            return parse(source, kind, fileName, raw);
+            return parse(source, kind, fileName, raw, identity);
         } catch (RejectedException e) {
             return e.rejection;
         } catch (RuntimeException | StackOverflowError e) {
@@ -125,7 +160,8 @@ public final class ArticleReader {
         }
     }
 
-    private ReadResult parse(String source, SourceKind kind, String fileName, byte[] raw) throws RejectedException {
+    private ReadResult parse(String source, SourceKind kind, String fileName, byte[] raw, Identity identity)
+            throws RejectedException {
         if (raw.length == 0) {
             throw reject(DeadLetterReason.EMPTY_BODY, "empty input", raw);
         }
@@ -154,12 +190,14 @@ public final class ArticleReader {
                     .orElse("named .xml but does not start like XML"), raw);
         }
         Optional<TextDecoder.Bom> bom = TextDecoder.bom(body);
-        Optional<String> binary = BinarySniffer.whyBinary(body, bom.map(TextDecoder.Bom::wide).orElse(false));
+        boolean wide = bom.map(TextDecoder.Bom::wide).orElse(false);
+        Optional<String> binary = BinarySniffer.whyBinary(body, wide);
         if (binary.isPresent()) {
             throw reject(DeadLetterReason.BINARY_CONTENT, binary.get(), raw);
         }
-        Format format = named.orElseGet(() -> sniffFormat(body));
-        TextDecoder.Decoded decoded = TextDecoder.decode(body, format == Format.HTML)
+        byte[] textBytes = wide ? body : BinarySniffer.withoutStrayControls(body);
+        Format format = named.orElseGet(() -> sniffFormat(textBytes));
+        TextDecoder.Decoded decoded = TextDecoder.decode(textBytes, format == Format.HTML)
                 .orElseThrow(() -> reject(DeadLetterReason.UNDECODABLE,
                         "neither declared charset, UTF-8 nor windows-1252 gives readable text", raw));
         String text = decoded.text();
@@ -204,7 +242,7 @@ public final class ArticleReader {
         if (cleaned.isBlank()) {
             throw reject(DeadLetterReason.EMPTY_BODY, "no article text left after cleaning the " + format.wireName(), raw);
         }
-        String id = ArticleId.of(metadata.doi(), metadata.pmid(), metadata.pmcid(), cleaned);
+        String id = identity.of(metadata, cleaned);
         return new ReadResult.Accepted(new RawArticle(
                 id, source, kind, format.wireName(), metadata.title(), cleaned, metadata.url(),
                 metadata.doi(), metadata.pmid(), metadata.pmcid(), metadata.year(),
@@ -255,6 +293,12 @@ public final class ArticleReader {
     private static String fileName(Path file) {
         Path name = file.getFileName();
         return name == null ? "" : name.toString();
+    }
+
+    /** How an article read from one kind of place is named when it carries no DOI, PMID or PMC id. */
+    @FunctionalInterface
+    private interface Identity {
+        String of(ArticleMetadata metadata, String cleanedText);
     }
 
     /** Carries a rejection out of the parsing steps; never leaves this class. */

@@ -9,12 +9,15 @@ import java.util.Optional;
  * a page of mojibake that downstream stages would try to read.
  */
 final class BinarySniffer {
-    /** Git's rule of thumb: a NUL within the first 8000 bytes means binary. */
-    private static final int NUL_WINDOW = 8000;
-    /** Control bytes are counted over a larger sample, which is still cheap. */
-    private static final int CONTROL_WINDOW = 64 * 1024;
-    /** Real text has next to no control bytes besides tab, line feed, form feed and carriage return. */
+    /**
+     * Real text has next to no control bytes besides tab, line feed, form feed and carriage return;
+     * random or structured binary data has one in ten or more. Up to this share they are strays (a
+     * NUL pasted from a terminal, a form feed from a PDF copy) and are dropped; above it the input
+     * is binary.
+     */
     private static final double MAX_CONTROL_SHARE = 0.05;
+    /** Decoded text is checked over its start only: by then the bytes were checked in full. */
+    private static final int CONTROL_WINDOW = 64 * 1024;
 
     private record Magic(String name, int offset, byte[] bytes) {
     }
@@ -65,23 +68,48 @@ final class BinarySniffer {
         if (wideUnicode) {
             return Optional.empty();
         }
-        int nulEnd = Math.min(bytes.length, NUL_WINDOW);
-        for (int i = 0; i < nulEnd; i++) {
-            if (bytes[i] == 0) {
-                return Optional.of("NUL byte at offset " + i);
-            }
-        }
-        int end = Math.min(bytes.length, CONTROL_WINDOW);
         int controls = 0;
-        for (int i = 0; i < end; i++) {
+        int firstNul = -1;
+        for (int i = 0; i < bytes.length; i++) {
             if (isSuspiciousControl(bytes[i] & 0xFF)) {
                 controls++;
+                if (bytes[i] == 0 && firstNul < 0) {
+                    firstNul = i;
+                }
             }
         }
-        if (end > 0 && controls > end * MAX_CONTROL_SHARE) {
-            return Optional.of(String.format("%d of the first %d bytes are control characters", controls, end));
+        if (controls > bytes.length * MAX_CONTROL_SHARE) {
+            return Optional.of(String.format("%d of its %d bytes are control characters%s", controls, bytes.length,
+                    firstNul < 0 ? "" : " (the first NUL byte at offset " + firstNul + ")"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code bytes} without the control bytes no text holds (NUL and the other C0 controls but tab,
+     * line feed, form feed, carriage return and escape; DEL), for input {@link #whyBinary} let
+     * through: a few stray ones cost a text nothing, where refusing it would lose the article.
+     * Safe in UTF-8 and the single-byte charsets alike, where such bytes never belong to a longer
+     * character; not to be used on UTF-16 or UTF-32. Returns {@code bytes} itself when it holds none.
+     */
+    static byte[] withoutStrayControls(byte[] bytes) {
+        int strays = 0;
+        for (byte b : bytes) {
+            if (isSuspiciousControl(b & 0xFF)) {
+                strays++;
+            }
+        }
+        if (strays == 0) {
+            return bytes;
+        }
+        byte[] kept = new byte[bytes.length - strays];
+        int n = 0;
+        for (byte b : bytes) {
+            if (!isSuspiciousControl(b & 0xFF)) {
+                kept[n++] = b;
+            }
+        }
+        return kept;
     }
 
     /** Share of control characters in decoded text; used after a UTF-16/32 decode, where bytes say little. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.litstream.ingest.identity.ArticleUrl;
 import io.litstream.ingest.state.InMemoryStateStore;
 import io.litstream.ingest.state.StateKeys;
 import io.litstream.topics.article.RawArticle;
@@ -29,9 +30,9 @@ class DuplicateDetectorTest {
 
     @Test
     void aHomePageDeclaredCanonicalOnEveryPageLinksNothing() {
-        assertFalse(DuplicateDetector.isArticleUrl("https://x.org/"));
-        assertFalse(DuplicateDetector.isArticleUrl("https://x.org"));
-        assertTrue(DuplicateDetector.isArticleUrl("https://x.org/news/1"));
+        assertFalse(ArticleUrl.isArticleUrl("https://x.org/"));
+        assertFalse(ArticleUrl.isArticleUrl("https://x.org"));
+        assertTrue(ArticleUrl.isArticleUrl("https://x.org/news/1"));
         DuplicateDetector detector = new DuplicateDetector(state, new NearDuplicateIndex());
         detector.confirm(article("sha256:a", "https://x.org/", "hash-a", Texts.ESKETAMINE_TRIAL), Optional.empty());
         assertTrue(detector.find(article("sha256:b", "https://x.org/", "hash-b", Texts.ESKETAMINE_REVIEW), Optional.empty()).isEmpty());

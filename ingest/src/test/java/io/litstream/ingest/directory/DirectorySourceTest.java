@@ -101,6 +101,35 @@ class DirectorySourceTest {
     }
 
     @Test
+    void aFileAppendedInBurstsIsReadOnceWhenItStopsChanging() throws Exception {
+        source = new DirectorySource(dir, new ArticleReader(), sink, new DirectorySource.Options(Duration.ofMillis(700), Duration.ofMillis(300)));
+        source.start();
+        Path slow = dir.resolve("slow.txt");
+        StringBuilder written = new StringBuilder("A Note on Slow Writers\n\n");
+        for (String therapy : List.of("walking", "yoga", "light therapy", "choir singing", "gardening")) {
+            written.append("Volunteers said ").append(therapy).append(" lifted their mood over a month of trying it.\n");
+            Files.writeString(slow, written, UTF_8);
+            Thread.sleep(250);
+        }
+        List<RawArticle> got = sink.awaitArticles(list -> count(list, "slow.txt") >= 1, WAIT);
+        waitForRescans(3);
+        assertEquals(1, count(sink.articles(), "slow.txt"), () -> "read in pieces: " + sink.articles());
+        assertTrue(got.get(0).text().contains("gardening"), "the complete version is the one read");
+    }
+
+    @Test
+    void anEditedFileKeepsItsArticleId() throws Exception {
+        Path f = write(dir.resolve("edited.txt"), article("tai chi"));
+        start(sink);
+        String firstId = sink.awaitArticles(list -> count(list, "edited.txt") == 1, WAIT).get(0).id();
+        write(f, article("tai chi") + "Edited: two of them also slept better.\n");
+        Files.setLastModifiedTime(f, FileTime.from(Instant.now().plusSeconds(5)));
+        List<RawArticle> all = sink.awaitArticles(list -> count(list, "edited.txt") == 2, WAIT);
+        assertEquals(firstId, all.get(1).id());
+        assertEquals("file:" + dir.getFileName() + "/edited.txt", firstId);
+    }
+
+    @Test
     void newSubdirectoryIsWatchedToo() throws Exception {
         start(sink);
         write(dir.resolve("2025/03/late.txt"), article("cold showers"));
@@ -108,7 +137,7 @@ class DirectorySourceTest {
     }
 
     @Test
-    void ignoresTemporaryHiddenAndForeignFiles() throws Exception {
+    void skipsTemporaryAndHiddenFilesAndDeadLettersForeignOnes() throws Exception {
         write(dir.resolve("draft.txt.part"), article("a partial download"));
         write(dir.resolve("notes.txt~"), article("an editor backup"));
         write(dir.resolve("scratch.tmp"), article("a temp file"));
@@ -121,7 +150,19 @@ class DirectorySourceTest {
         sink.awaitArticles(list -> count(list, "real.txt") == 1, WAIT);
         waitForRescans(2);
         assertEquals(1, sink.articles().size(), () -> "unexpected: " + sink.articles());
-        assertEquals(List.of(), sink.rejections());
+        assertEquals(List.of(DeadLetterReason.UNSUPPORTED_FORMAT),
+                sink.rejections().stream().map(r -> r.rejection().reason()).toList(), "only the image, once");
+    }
+
+    @Test
+    void aWordDocumentAndAnUnknownTypeAreDeadLetteredNamingTheirType() throws Exception {
+        write(dir.resolve("trial.docx"), "PK\u0003\u0004 pretend this is a zip");
+        write(dir.resolve("export.xyz"), "some export");
+        start(sink);
+        List<RecordingSink.Rejected> got = sink.awaitRejections(2, WAIT);
+        assertTrue(got.stream().allMatch(r -> r.rejection().reason() == DeadLetterReason.UNSUPPORTED_FORMAT), got::toString);
+        String details = got.stream().map(r -> r.rejection().detail()).toList().toString();
+        assertTrue(details.contains(".docx (Word document)") && details.contains(".xyz (file of an unknown type)"), details);
     }
 
     @Test

@@ -16,9 +16,15 @@ class IngestableFilesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"photo.png", "data.gz", "report.docx", "notes", "paper.xyz"})
+    void filesOfOtherFormatsAreTakenSoThatTheyAreDeadLetteredNotDropped(String name) {
+        assertTrue(IngestableFiles.accepts(Path.of("/in").resolve(name)));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {".hidden.txt", "a.txt.part", "a.html.partial", "a.txt~", "a.tmp", "a.html.crdownload",
-        ".a.txt.swp", "~$draft.txt", "#autosave.md", "photo.png", "data.gz", "a.txt.bak"})
-    void hiddenTemporaryAndForeignFilesAreSkipped(String name) {
+        ".a.txt.swp", "~$draft.txt", "#autosave.md", "a.txt.bak"})
+    void hiddenAndTemporaryFilesAreSkipped(String name) {
         assertFalse(IngestableFiles.accepts(Path.of("/in").resolve(name)));
     }
 

@@ -12,12 +12,18 @@ import io.litstream.ingest.state.InMemoryStateStore;
 import io.litstream.ingest.state.StateKeys;
 import io.litstream.topics.article.RawArticle;
 import io.litstream.topics.article.RawArticle.SourceKind;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PublicationLedgerTest {
     private final InMemoryStateStore state = new InMemoryStateStore();
     private final ArticleReader reader = new ArticleReader();
+    @TempDir
+    Path inbox;
 
     @Test
     void theSamePressReleaseOnTwoSitesIsPublishedOnceAndLinkedToTheFirst() {
@@ -100,6 +106,76 @@ class PublicationLedgerTest {
         confirm(ledger, withDoi);
         PublicationLedger.Copy c = assertInstanceOf(PublicationLedger.Copy.class, ledger.decide(pmidOnly));
         assertEquals(DuplicateKind.PMID, c.duplicate().kind());
+    }
+
+    @Test
+    void anEditedFileWithoutIdentifiersIsAnUpdateOfTheSameArticleNotACopyOfItself() throws IOException {
+        PublicationLedger ledger = new PublicationLedger(state);
+        RawArticle v1 = file("notes/trial.txt", Texts.ESKETAMINE_TRIAL);
+        RawArticle v2 = file("notes/trial.txt", Texts.ESKETAMINE_TRIAL + " Corrected on 2 May: two more sites joined.");
+        assertEquals(v1.id(), v2.id(), "the path is the identity");
+        assertEquals("file:" + inbox.getFileName() + "/notes/trial.txt", v1.id());
+        confirm(ledger, v1);
+        assertInstanceOf(PublicationLedger.Publish.class, ledger.decide(v2));
+    }
+
+    @Test
+    void aFileReadWhileStillBeingWrittenIsUpdatedByItsCompleteVersion() throws IOException {
+        PublicationLedger ledger = new PublicationLedger(state);
+        String whole = Texts.ESKETAMINE_TRIAL + " " + Texts.ESKETAMINE_REVIEW;
+        confirm(ledger, file("growing.txt", whole.substring(0, whole.length() / 2)));
+        PublicationLedger.Decision complete = ledger.decide(file("growing.txt", whole));
+        assertInstanceOf(PublicationLedger.Publish.class, complete);
+    }
+
+    @Test
+    void aRestartedIngesterPublishesNothingTwiceAndAnEditAfterTheRestartIsStillAnUpdate() throws IOException {
+        RawArticle v1 = file("a.txt", Texts.ESKETAMINE_REVIEW);
+        confirm(new PublicationLedger(state), v1);
+
+        PublicationLedger restarted = new PublicationLedger(state);
+        assertInstanceOf(PublicationLedger.Unchanged.class, restarted.decide(file("a.txt", Texts.ESKETAMINE_REVIEW)));
+        RawArticle v2 = file("a.txt", Texts.ESKETAMINE_REVIEW + " Updated with the twelve-month follow-up.");
+        PublicationLedger.Publish update = assertInstanceOf(PublicationLedger.Publish.class, restarted.decide(v2));
+        assertEquals(v1.id(), update.article().id());
+    }
+
+    @Test
+    void theSameTextInTwoFilesIsStillACopy() throws IOException {
+        PublicationLedger ledger = new PublicationLedger(state);
+        confirm(ledger, file("wire.txt", Texts.PRESS_RELEASE));
+        PublicationLedger.Copy c = assertInstanceOf(PublicationLedger.Copy.class,
+                ledger.decide(file("blog.txt", "Reposted from the wire. " + Texts.PRESS_RELEASE)));
+        assertEquals(DuplicateKind.NEAR, c.duplicate().kind());
+    }
+
+    @Test
+    void aFileThatWasACopyIsJudgedAfreshWhenItsContentChanges() throws IOException {
+        PublicationLedger ledger = new PublicationLedger(state);
+        confirm(ledger, file("wire.txt", Texts.PRESS_RELEASE));
+        assertInstanceOf(PublicationLedger.Copy.class, ledger.decide(file("mine.txt", Texts.PRESS_RELEASE)));
+        // The copy was overwritten with an article of its own: that one is published.
+        assertInstanceOf(PublicationLedger.Publish.class, ledger.decide(file("mine.txt", Texts.ESKETAMINE_TRIAL)));
+    }
+
+    @Test
+    void anUpdatedPageKeepsItsCanonicalUrlAsItsId() {
+        PublicationLedger ledger = new PublicationLedger(state);
+        String url = "https://clinic.example.org/blog/ketamine-clinic";
+        RawArticle v1 = page(url, "<article><h1>Ketamine at our clinic</h1><p>" + Texts.ESKETAMINE_REVIEW + "</p></article>");
+        RawArticle v2 = page(url, "<article><h1>Ketamine at our clinic</h1><p>" + Texts.ESKETAMINE_REVIEW
+                + " Updated: we now also offer esketamine nasal spray.</p></article>");
+        assertEquals("url:" + url, v1.id());
+        assertEquals(v1.id(), v2.id());
+        confirm(ledger, v1);
+        assertInstanceOf(PublicationLedger.Publish.class, ledger.decide(v2));
+    }
+
+    private RawArticle file(String relative, String text) throws IOException {
+        Path f = inbox.resolve(relative);
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, text);
+        return ((ReadResult.Accepted) reader.read(inbox, f)).article();
     }
 
     private static PublicationLedger.Decision confirm(PublicationLedger ledger, RawArticle a) {

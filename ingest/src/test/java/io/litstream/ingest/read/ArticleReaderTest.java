@@ -73,6 +73,19 @@ class ArticleReaderTest {
     @Nested
     class ReadsArticles {
         @Test
+        void englishTextWithSixteenStrayNulBytesIsCleanedNotRefused() throws IOException {
+            String before = "Ketamine and Mood\n\nIn an open trial, a single infusion of ketamine eased depressive symptoms "
+                    + "within a day in most of the twenty patients, and the effect ";
+            String after = "lasted about a week; relapse was common after that, so repeated infusions were studied next.\n\n"
+                    + "Side effects were brief: dissociation and a rise in blood pressure during the infusion, gone within "
+                    + "two hours. The authors call for a controlled trial with an active placebo such as midazolam.\n";
+            byte[] bytes = Bytes.concat(before.getBytes(UTF_8), new byte[16], "\u0007\u0008".getBytes(UTF_8), after.getBytes(UTF_8));
+            RawArticle a = accepted(reader.read(write("stray.txt", bytes)));
+            assertTrue(a.text().contains("the effect lasted about a week"), a.text());
+            assertTrue(a.text().chars().noneMatch(c -> c == 0 || c == 7 || c == 8), "control bytes dropped");
+        }
+
+        @Test
         void htmlFileBecomesCleanedArticleWithMetadata() throws IOException {
             Path file = write("light.html", PAGE.getBytes(UTF_8));
             RawArticle a = accepted(reader.read(file));
@@ -229,9 +242,17 @@ class ArticleReaderTest {
         }
 
         @Test
-        void fileWithNulBytes() throws IOException {
+        void fileWhoseBytesAreLargelyNul() throws IOException {
             byte[] bytes = Bytes.concat("looks like text".getBytes(UTF_8), new byte[] {0, 0, 0}, "more".getBytes(UTF_8));
             rejected(reader.read(write("nul.txt", bytes)), DeadLetterReason.BINARY_CONTENT);
+        }
+
+        @Test
+        void aWordDocumentAndAnUnknownExtensionAreUnsupportedFormatsNamingTheType() throws IOException {
+            Rejection docx = rejected(reader.read(write("trial.docx", Bytes.of('P', 'K', 3, 4))), DeadLetterReason.UNSUPPORTED_FORMAT);
+            assertTrue(docx.detail().startsWith(".docx (Word document) is not a format ingest reads"), docx.detail());
+            Rejection odd = rejected(reader.read(write("notes.xyz", "text".getBytes(UTF_8))), DeadLetterReason.UNSUPPORTED_FORMAT);
+            assertTrue(odd.detail().startsWith(".xyz (file of an unknown type)"), odd.detail());
         }
 
         @ParameterizedTest(name = "{0}")

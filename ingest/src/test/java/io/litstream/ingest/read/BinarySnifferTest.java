@@ -1,6 +1,7 @@
 package io.litstream.ingest.read;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -34,5 +35,28 @@ class BinarySnifferTest {
     void decodedTextFullOfControlsIsBinary() {
         assertTrue(BinarySniffer.tooManyControlChars("\u0001\u0002\u0003abc\u0004\u0005"));
         assertTrue(!BinarySniffer.tooManyControlChars("normal text\n"));
+    }
+
+    @Test
+    void aFewStrayControlBytesInTextAreNotBinaryAndAreDropped() {
+        byte[] text = Bytes.concat("Sixteen NUL bytes in the middle of a long enough English text ".repeat(6).getBytes(UTF_8),
+                new byte[16], "and then the text goes on as before.".getBytes(UTF_8));
+        assertTrue(BinarySniffer.whyBinary(text, false).isEmpty());
+        String cleaned = new String(BinarySniffer.withoutStrayControls(text), UTF_8);
+        assertTrue(cleaned.endsWith("English text and then the text goes on as before."), cleaned);
+    }
+
+    @Test
+    void randomBytesWithoutAMagicNumberAreStillBinary() {
+        byte[] noise = new byte[4096];
+        new java.util.Random(7).nextBytes(noise);
+        noise[0] = 'x'; // no magic number
+        assertTrue(BinarySniffer.whyBinary(noise, false).orElseThrow().contains("control characters"));
+    }
+
+    @Test
+    void textWithoutControlBytesIsReturnedAsItIs() {
+        byte[] text = "Tabs\tand\r\nnewlines stay.".getBytes(UTF_8);
+        assertSame(text, BinarySniffer.withoutStrayControls(text));
     }
 }

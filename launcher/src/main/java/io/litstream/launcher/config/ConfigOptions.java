@@ -1,9 +1,12 @@
 package io.litstream.launcher.config;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine.Option;
 
 /** The options every command that talks to Kafka shares; merged into {@link Settings}. */
@@ -17,7 +20,8 @@ public final class ConfigOptions {
     String bootstrapServers;
 
     @Option(names = "--work-dir", paramLabel = "DIR",
-            description = "Where the embedded broker, state stores and inbox live. Default: .litstream")
+            description = "Where the embedded broker, state stores and inbox live. Default: .litstream"
+                    + " (demo: .litstream/demo, wiped at each start).")
     Path workDir;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
@@ -38,6 +42,27 @@ public final class ConfigOptions {
         }
         Map<String, String> base = new HashMap<>(Settings.DEFAULTS);
         base.putAll(commandDefaults);
-        return Settings.load(base, file, env, flags);
+        Settings loaded = Settings.load(base, file, env, flags);
+        check(loaded, Settings.fromEnvironment(env).keySet());
+        return loaded;
+    }
+
+    /**
+     * Refuses settings that cannot work, all problems at once, before anything starts.
+     *
+     * @throws InvalidSettingsException listing every problem
+     */
+    static void check(Settings settings, Set<String> fromEnvironment) {
+        List<String> problems = new ArrayList<>(SettingsCheck.problems(settings.values(), fromEnvironment));
+        if (problems.isEmpty()) {
+            try {
+                settings.topicSettings(); // min.insync.replicas against the replication factor
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidSettingsException(problems);
+        }
     }
 }

@@ -27,6 +27,8 @@ import java.util.stream.Collectors;
  */
 public final class Settings {
     public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
+    /** Longest a command waits for the cluster's first answer before it gives up with the address and what it tried. */
+    public static final String BOOTSTRAP_TIMEOUT = "bootstrap.timeout";
     public static final String WORK_DIR = "work.dir";
     public static final String TOPICS_PARTITIONS = "topics.partitions";
     public static final String TOPICS_REPLICATION = "topics.replication.factor";
@@ -41,6 +43,8 @@ public final class Settings {
     public static final String INGEST_PDF_MAX_MEMORY = "ingest.pdf.max.memory";
     /** {@code ignore} or {@code retract}: what a file deleted from a watched folder does to its article. */
     public static final String INGEST_DIRS_ON_DELETE = "ingest.dirs.on.delete";
+    /** How long a file's size and modification time must stay unchanged before it is read. */
+    public static final String INGEST_DIRS_SETTLE = "ingest.dirs.settle";
     public static final String EXTRACT_THREADS = "extract.threads";
     public static final String AGGREGATE_THREADS = "aggregate.threads";
     public static final String HTTP_HOST = "http.host";
@@ -63,14 +67,16 @@ public final class Settings {
             Map.entry(OPS_HOST, "127.0.0.1"),
             Map.entry(OPS_PORT, "7071"),
             Map.entry(WORK_DIR, ".litstream"),
+            Map.entry(BOOTSTRAP_TIMEOUT, "15s"),
             Map.entry(TOPICS_PARTITIONS, "4"),
             Map.entry(TOPICS_REPLICATION, "1"),
             Map.entry(TOPICS_MIN_ISR, "1"),
-            Map.entry(INGEST_MAX_BYTES, Long.toString(5L * 1024 * 1024)),
+            Map.entry(INGEST_MAX_BYTES, Long.toString(TopicSettings.DEFAULT_MAX_INPUT_BYTES)),
             Map.entry(INGEST_PDF_MAX_PAGES, Integer.toString(PdfLimits.DEFAULT_MAX_PAGES)),
             Map.entry(INGEST_PDF_TIMEOUT, PdfLimits.DEFAULT_TIMEOUT.toSeconds() + "s"),
             Map.entry(INGEST_PDF_MAX_MEMORY, Long.toString(PdfLimits.DEFAULT_MAX_MEMORY_BYTES)),
             Map.entry(INGEST_DIRS_ON_DELETE, "ignore"),
+            Map.entry(INGEST_DIRS_SETTLE, "2s"),
             Map.entry(EXTRACT_THREADS, "1"),
             Map.entry(AGGREGATE_THREADS, "1"),
             Map.entry(SCORE_THRESHOLD, "0.5"),
@@ -135,6 +141,11 @@ public final class Settings {
         Map<String, String> out = new TreeMap<>();
         p.stringPropertyNames().forEach(k -> out.put(k, p.getProperty(k).trim()));
         return out;
+    }
+
+    /** Every value, for {@link SettingsCheck}. */
+    Map<String, String> values() {
+        return values;
     }
 
     public Optional<String> get(String key) {
@@ -204,7 +215,8 @@ public final class Settings {
     }
 
     public TopicSettings topicSettings() {
-        return new TopicSettings(getInt(TOPICS_PARTITIONS), (short) getInt(TOPICS_REPLICATION), getInt(TOPICS_MIN_ISR));
+        return new TopicSettings(getInt(TOPICS_PARTITIONS), (short) getInt(TOPICS_REPLICATION), getInt(TOPICS_MIN_ISR))
+                .withMaxInputBytes(getLong(INGEST_MAX_BYTES));
     }
 
     /** Client properties every stage shares: the bootstrap address plus every {@code kafka.*} key. */

@@ -8,6 +8,7 @@ import io.litstream.launcher.pipeline.Cluster;
 import io.litstream.launcher.pipeline.Pipeline;
 import io.litstream.launcher.pipeline.ShutdownSignal;
 import io.litstream.launcher.pipeline.StageName;
+import io.litstream.launcher.pipeline.WorkDirLock;
 import io.litstream.topics.summary.TherapySummary;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -54,6 +55,7 @@ public final class DemoCommand implements Callable<Integer> {
         Settings settings = config.load(Map.of(Settings.WORK_DIR, ".litstream/demo", Settings.HTTP_PORT, "0",
                 Settings.OPS_PORT, "0"));
         Path workDir = settings.workDir();
+        WorkDirLock.refuseIfInUse(workDir, "demo"); // before the wipe: a live demo's broker keeps its data
         resetWorkDir(workDir);
         Path inbox = workDir.resolve("inbox");
         settings = settings.with(Map.of(Settings.INGEST_DIRS, inbox.toString()));
@@ -61,7 +63,7 @@ public final class DemoCommand implements Callable<Integer> {
 
         // Ctrl-C is honoured at any point, also while the corpus is still on its way.
         ShutdownSignal signal = new ShutdownSignal();
-        try (Cluster cluster = Cluster.connect(settings)) {
+        try (Cluster cluster = Cluster.connect(settings, "demo", false)) {
             List<Path> corpus;
             try (Pipeline pipeline = Pipeline.start(settings, cluster.bootstrapServers(), EnumSet.allOf(StageName.class));
                  CorpusProgress progress = new CorpusProgress(
@@ -90,14 +92,17 @@ public final class DemoCommand implements Callable<Integer> {
                 out.printf("%nfiles: %d articles published, %d duplicates skipped, %d dead-lettered %s"
                                 + " (topic litstream.deadletters)%n",
                         ingested.published(), ingested.skippedUnchanged(), ingested.rejectedTotal(), ingested.rejected());
+                if (once) {
+                    // Their addresses would be dead by the time anyone opened them: the servers stop with the demo.
+                    out.println("the summaries API and the dashboard stop with the demo; run it without --once to browse them");
+                    out.flush();
+                    return 0;
+                }
                 out.printf("summaries API: http://127.0.0.1:%d/therapies%n", pipeline.httpPort().orElseThrow());
                 out.printf("health and metrics: http://127.0.0.1:%d/health/ready  /metrics%n", pipeline.opsPort());
                 out.printf("dashboard: %s%s%n", pipeline.dashboardUrl(),
                         settings.get(Settings.OPS_TOKEN).isPresent() ? "?token=<your ops.token>" : "");
                 out.flush();
-                if (once) {
-                    return 0;
-                }
                 out.printf("%nwatching %s for new articles (.txt .html .md, optionally .gz); Ctrl-C to stop%n", inbox);
                 out.flush();
                 signal.await();

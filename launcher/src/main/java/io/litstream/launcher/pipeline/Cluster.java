@@ -2,7 +2,12 @@ package io.litstream.launcher.pipeline;
 
 import io.litstream.broker.EmbeddedKafkaBroker;
 import io.litstream.launcher.config.Settings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,23 +20,71 @@ public final class Cluster implements AutoCloseable {
 
     private final String bootstrapServers;
     private final EmbeddedKafkaBroker embedded;
+    private final WorkDirLock lock;
 
-    private Cluster(String bootstrapServers, EmbeddedKafkaBroker embedded) {
+    private Cluster(String bootstrapServers, EmbeddedKafkaBroker embedded, WorkDirLock lock) {
         this.bootstrapServers = bootstrapServers;
         this.embedded = embedded;
+        this.lock = lock;
     }
 
     public static Cluster connect(Settings settings) {
+        return connect(settings, "run", false);
+    }
+
+    /**
+     * The cluster for {@code command}: the one named by {@code bootstrap.servers} (checked to
+     * answer), or the embedded broker of the work dir, started here while this process holds the
+     * work dir's lock.
+     *
+     * @param shareRunningBroker whether the command may use the broker of a live process on the
+     *                           same work dir instead (commands that only read: reprocess --dry-run)
+     * @throws WorkDirLock.WorkDirInUseException when a live process holds the work dir and the command cannot share it
+     */
+    public static Cluster connect(Settings settings, String command, boolean shareRunningBroker) {
         Optional<String> external = settings.bootstrapServers();
         if (external.isPresent()) {
             log.info("using the Kafka cluster at {}", external.get());
-            return new Cluster(external.get(), null);
+            ClusterProbe.requireReachable(settings, external.get());
+            return new Cluster(external.get(), null, null);
         }
         refuseSecurityWithoutAnAddress(settings);
-        log.info("no bootstrap servers given: starting an embedded Kafka broker (data in {})",
-                settings.workDir().resolve("kafka"));
-        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(settings.workDir().resolve("kafka"));
-        return new Cluster(broker.bootstrapServers(), broker);
+        Path workDir = settings.workDir();
+        Optional<WorkDirLock> lock = WorkDirLock.tryAcquire(workDir, command);
+        if (lock.isEmpty()) {
+            String holder = WorkDirLock.holder(workDir);
+            Optional<String> running = runningBroker(workDir);
+            if (shareRunningBroker && running.isPresent()) {
+                log.info("the work dir {} is in use by {}: using its broker at {}", workDir, holder, running.get());
+                ClusterProbe.requireReachable(settings, running.get());
+                return new Cluster(running.get(), null, null);
+            }
+            throw new WorkDirLock.WorkDirInUseException(workDir, holder, "stop it first, or give this command another --work-dir"
+                    + running.map(a -> ", or use its broker with --bootstrap-servers " + a).orElse(""));
+        }
+        log.info("no bootstrap servers given: starting an embedded Kafka broker (data in {})", workDir.resolve("kafka"));
+        try {
+            EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(workDir.resolve("kafka"));
+            return new Cluster(broker.bootstrapServers(), broker, lock.get());
+        } catch (RuntimeException e) {
+            lock.get().close();
+            throw e;
+        }
+    }
+
+    /** The address of the embedded broker a pipeline started in {@code workDir}, if it ever did. */
+    public static Optional<String> runningBroker(Path workDir) {
+        Path identity = workDir.resolve("kafka").resolve("litstream-broker.properties");
+        if (!Files.isRegularFile(identity)) {
+            return Optional.empty();
+        }
+        Properties saved = new Properties();
+        try (InputStream in = Files.newInputStream(identity)) {
+            saved.load(in);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(saved.getProperty("broker.port")).map(port -> "127.0.0.1:" + port);
     }
 
     /**
@@ -65,6 +118,9 @@ public final class Cluster implements AutoCloseable {
     public void close() {
         if (embedded != null) {
             embedded.close();
+        }
+        if (lock != null) {
+            lock.close(); // after the broker: nobody may start another on its data while it stops
         }
     }
 }

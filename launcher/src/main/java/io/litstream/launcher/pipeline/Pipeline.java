@@ -131,7 +131,7 @@ public final class Pipeline implements AutoCloseable {
         }
         dirs.forEach(Pipeline::createDirectories);
         return new IngestStage(dirs, new IngestOptions(settings.getLong(Settings.INGEST_MAX_BYTES),
-                IngestOptions.defaults().watch(), sources, settings.pdfLimits(),
+                IngestOptions.defaults().watch().withSettle(settings.getDuration(Settings.INGEST_DIRS_SETTLE)), sources, settings.pdfLimits(),
                 settings.getEnum(Settings.INGEST_DIRS_ON_DELETE, DirectorySource.OnDelete.class,
                         DirectorySource.OnDelete.IGNORE)));
     }
@@ -268,6 +268,10 @@ public final class Pipeline implements AutoCloseable {
 
     private static void createDirectories(Path dir) {
         try {
+            if (!Files.isDirectory(dir)) {
+                // Said out loud: a mistyped --inbox would otherwise be an empty folder watched in silence.
+                log.warn("the inbox {} did not exist; created it (empty)", dir.toAbsolutePath());
+            }
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create folder " + dir, e);

@@ -40,7 +40,7 @@ public final class ReprocessCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = config.load(Map.of());
         PrintWriter out = spec.commandLine().getOut();
-        try (Cluster cluster = Cluster.connect(settings);
+        try (Cluster cluster = Cluster.connect(settings, dryRun ? "reprocess --dry-run" : "reprocess", dryRun);
              Admin admin = Admin.create(settings.kafkaClientProperties(cluster.bootstrapServers()))) {
             ExtractReplay replay = new ExtractReplay(admin);
             ExtractReplay.Plan plan = dryRun ? replay.plan() : replay.rewind();

@@ -2,18 +2,15 @@ package io.litstream.launcher.watch;
 
 import io.litstream.launcher.config.ConfigOptions;
 import io.litstream.launcher.config.Settings;
+import io.litstream.launcher.pipeline.Cluster;
+import io.litstream.launcher.pipeline.ClusterProbe;
 import io.litstream.topics.Topics;
 import io.litstream.topics.event.TherapyEventType;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -64,12 +61,13 @@ public final class WatchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = config.load(Map.of());
         PrintWriter out = spec.commandLine().getOut();
-        Optional<String> bootstrap = settings.bootstrapServers().or(() -> embeddedBroker(settings.workDir()));
+        Optional<String> bootstrap = settings.bootstrapServers().or(() -> Cluster.runningBroker(settings.workDir()));
         if (bootstrap.isEmpty()) {
             spec.commandLine().getErr().println("watch needs a running Kafka cluster: give --bootstrap-servers, or run"
                     + " `litstream run` with the same --work-dir (" + settings.workDir() + ") first.");
             return 2;
         }
+        ClusterProbe.requireReachable(settings, bootstrap.get());
         EventWatcher watcher = new EventWatcher(settings.kafkaClientProperties(bootstrap.get()), group, fromBeginning);
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -99,20 +97,5 @@ public final class WatchCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    /** The address of the embedded broker a pipeline started in {@code workDir}, if it ever did. */
-    static Optional<String> embeddedBroker(Path workDir) {
-        Path identity = workDir.resolve("kafka").resolve("litstream-broker.properties");
-        if (!Files.isRegularFile(identity)) {
-            return Optional.empty();
-        }
-        Properties saved = new Properties();
-        try (InputStream in = Files.newInputStream(identity)) {
-            saved.load(in);
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(saved.getProperty("broker.port")).map(port -> "127.0.0.1:" + port);
     }
 }

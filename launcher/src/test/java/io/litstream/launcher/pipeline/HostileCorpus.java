@@ -92,6 +92,7 @@ final class HostileCorpus {
         return switch (gen[1]) {
             case "nested-html" -> nestedHtml(n);
             case "large-page" -> largePage(n);
+            case "long-article" -> longArticle(n);
             default -> {
                 byte[] document = HostileDocuments.make(gen[1], n);
                 if (document == null) {
@@ -125,6 +126,21 @@ final class HostileCorpus {
             out[i] = paragraph[(i - head.length) % paragraph.length];
         }
         return out;
+    }
+
+    /**
+     * An HTML article of about {@code size} bytes on ketamine: numbered paragraphs, each its own
+     * sentence, so that cleaning keeps them all (well under the 5 MB input limit, above the 1 MB a
+     * producer takes by default).
+     */
+    static byte[] longArticle(int size) {
+        StringBuilder page = new StringBuilder("<!DOCTYPE html><html><head><title>Ketamine at length</title></head><body>"
+                + "<article><h1>Ketamine at length</h1>");
+        for (int i = 1; page.length() < size; i++) {
+            page.append("<p>Observation ").append(i).append(": in a randomized controlled trial, a single ketamine infusion"
+                    + " reduced depressive symptoms within a day compared with placebo in patient group ").append(i).append(".</p>\n");
+        }
+        return page.append("</article></body></html>").toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static String resource(String name) {

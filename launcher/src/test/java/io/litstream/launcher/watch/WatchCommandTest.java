@@ -3,6 +3,7 @@ package io.litstream.launcher.watch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.litstream.launcher.pipeline.Cluster;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -19,12 +20,12 @@ class WatchCommandTest {
 
     @Test
     void findsTheEmbeddedBrokerAPipelineStartedInTheSameWorkFolder() throws Exception {
-        assertEquals(Optional.empty(), WatchCommand.embeddedBroker(work));
+        assertEquals(Optional.empty(), Cluster.runningBroker(work));
 
         Files.createDirectories(work.resolve("kafka"));
         Files.writeString(work.resolve("kafka/litstream-broker.properties"), "broker.port=39092\ncluster.id=x\n");
 
-        assertEquals(Optional.of("127.0.0.1:39092"), WatchCommand.embeddedBroker(work));
+        assertEquals(Optional.of("127.0.0.1:39092"), Cluster.runningBroker(work));
     }
 
     @Test

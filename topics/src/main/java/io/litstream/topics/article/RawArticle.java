@@ -11,7 +11,7 @@ import java.util.List;
  * cleaned text), so the same article read twice lands on the same key and downstream tables
  * replace rather than add. A {@code null} value under an id is a retraction.
  *
- * @param id          stable article id: {@code doi:10.1000/x}, {@code pmid:123}, {@code pmc:PMC1} or {@code sha256:...}
+ * @param id          stable article id: {@code doi:10.1000/x}, {@code pmid:123}, {@code pmc:PMC1}, else {@code file:<folder>/<path>}, {@code url:<canonical URL>} or {@code sha256:...}
  * @param source      where it was read: a file path or URL
  * @param sourceKind  which kind of source produced it
  * @param format      the original format: {@code html}, {@code text}, {@code markdown}, {@code jats} or {@code pdf};

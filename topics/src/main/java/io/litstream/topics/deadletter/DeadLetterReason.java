@@ -19,5 +19,7 @@ public enum DeadLetterReason {
     /** The article is clearly written in a language other than English, which extraction cannot read. */
     UNSUPPORTED_LANGUAGE,
     /** The document holds pages but no text to read: a scanned PDF without a text layer (needs OCR, which ingest does not do). */
-    NO_TEXT_LAYER
+    NO_TEXT_LAYER,
+    /** A file of a type ingest does not read (a Word document, an image, an archive, an unknown extension). */
+    UNSUPPORTED_FORMAT
 }
