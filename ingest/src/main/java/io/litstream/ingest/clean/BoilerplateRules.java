@@ -48,7 +48,8 @@ final class BoilerplateRules {
             "comment", "comments", "disqus", "respond",
             "related", "recommended", "recommendations", "recirculation", "teasers", "promo", "promos",
             "ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsored", "sponsor",
-            "popup", "modal", "tags", "tagcloud", "outbrain", "taboola");
+            "popup", "modal", "tags", "tagcloud", "outbrain", "taboola",
+            "byline", "bio", "credit", "credits", "copyright", "cart", "login", "footnotes", "citation");
 
     /** Fragments that mark furniture even when glued into longer class names ("cookieNoticeBar"). */
     private static final String[] FURNITURE_FRAGMENTS = {
