@@ -26,9 +26,9 @@ final class ChromeLines {
             + "(?:\\d{1,2}(?:st|nd|rd|th)? (?:of )?" + MONTH + ",? \\d{4}|" + MONTH + " \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}"
             + "|" + MONTH + ",? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})"
             + "(?:,? (?:at )?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [a-z]{2,4})?)?";
-    /** A dateline: a date alone, or behind "Published", "Updated", "Last updated on" and the like. */
+    /** A dateline: a date alone, or behind "Published", "Updated", "Last updated on" and the like, perhaps with its author. */
     private static final Pattern DATELINE = Pattern.compile("(?i)^(?:(?:published|posted|updated|last updated|"
-            + "last modified|modified|reviewed)(?: on)?:? )?" + DATE + "$");
+            + "last modified|modified|reviewed)(?: on)?:? )?" + DATE + "(?: by \\p{Lu}[^!?]{1,50})?$");
     /** A byline: "By Ann Lee", "Written by Dr. Ann Lee, MD": a name after the word, no sentence following. */
     private static final Pattern BYLINE = Pattern.compile(
             "^(?:[Bb]y|BY|(?:[Ww]ritten|[Rr]eviewed|[Mm]edically reviewed|[Ff]act[- ]checked|[Ee]dited|[Pp]osted) by:?)"

@@ -53,6 +53,7 @@ class LineFilterTest {
         assertFalse(ChromeLines.isChrome("Windows 2000"));
         assertFalse(ChromeLines.isChrome("by the end of the study"));
         assertTrue(ChromeLines.isChrome("Sept. 4, 2025"));
+        assertTrue(ChromeLines.isChrome("Posted 8 November 2022 by Dr. Ann Lee"));
     }
 
     @Test
