@@ -90,6 +90,11 @@ final class BoilerplateRules {
             + "|see more|show more|load more|view all|view more|more\\s*\u00BB|learn more|back to top)"
             + "\\b.{0,30}$");
 
+    /** Labels that put a link to another article into the text: "Read more: ...", "Related: ...". */
+    static final Pattern LABELLED_TEASER = Pattern.compile(
+            "(?i)^(?:read more|read next|read also|also read|more|related|related article|related story|see also"
+            + "|recommended|further reading|watch|listen|explore|opinion)\\s*[:|\u2013\u2014>\u00BB\u203A-]\\s*\\S.*");
+
     private BoilerplateRules() {
     }
 
@@ -160,6 +165,10 @@ final class BoilerplateRules {
 
     static boolean isTeaserHeading(String text) {
         return text.length() <= 80 && TEASER_HEADING.matcher(text).matches();
+    }
+
+    static boolean isLabelledTeaser(String text) {
+        return LABELLED_TEASER.matcher(text.strip()).matches();
     }
 
     static boolean isTeaserLinkText(String text) {

@@ -34,6 +34,10 @@ public final class HtmlCleaner {
     private static final int LINK_BLOCK_MAX_CHARS = 120;
     /** Share of a short block's text inside links beyond which it is navigation. */
     private static final double LINK_BLOCK_DENSITY = 0.8;
+    /** A labelled teaser line ("Related: ...") is at most this long... */
+    private static final int LABELLED_LINK_MAX_CHARS = 200;
+    /** ...and at least this share of it is the link. */
+    private static final double LABELLED_LINK_DENSITY = 0.5;
     /** Elements a "Read more" link may hold (icons, spans); anything bigger is not one. */
     private static final int TEASER_MAX_ELEMENTS = 8;
 
@@ -253,10 +257,18 @@ public final class HtmlCleaner {
          */
         private boolean isLinkBlock(Element el) {
             TextStats.Counts c = stats.get(el);
-            if (!prosePage || c.links == 0 || c.text == 0 || c.text > LINK_BLOCK_MAX_CHARS) {
+            if (!prosePage || c.links == 0 || c.text == 0 || !LINK_BLOCKS.contains(el.normalName())) {
                 return false;
             }
-            return LINK_BLOCKS.contains(el.normalName()) && c.linkDensity() > LINK_BLOCK_DENSITY;
+            if (c.text <= LINK_BLOCK_MAX_CHARS && c.linkDensity() > LINK_BLOCK_DENSITY) {
+                return true;
+            }
+            // "Read more: <headline>", "Related: <headline>" in the middle of the article: the label
+            // is not a link, so the density is lower, but the label says what the line is. Only a
+            // small block's text is read, so a deep chain of wrappers costs no more than its length.
+            return c.text <= LABELLED_LINK_MAX_CHARS && c.linkDensity() >= LABELLED_LINK_DENSITY
+                    && stats.descendants(el) <= TEASER_MAX_ELEMENTS
+                    && BoilerplateRules.isLabelledTeaser(el.text());
         }
 
         /**

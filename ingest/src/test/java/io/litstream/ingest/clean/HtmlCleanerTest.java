@@ -291,6 +291,15 @@ class HtmlCleanerTest {
         }
 
         @Test
+        void labelledLinksToOtherArticlesInsideTheText() {
+            String text = clean(PROSE + "<p>Related: <a href='/a'>A nasal spray changed depression care in three countries</a></p>"
+                    + "<p><strong>READ MORE —</strong> <a href='/b'>Light boxes compared for the winter months</a></p>"
+                    + "<p>More: the trial's <a href='/c'>registration</a> lists six outcomes, all of them reported in full here.</p>");
+            assertDrops(text, "A nasal spray changed", "Light boxes compared");
+            assertKeeps(text, "More: the trial's registration lists six outcomes");
+        }
+
+        @Test
         void shortLinkedBlocksStayOnListingsWhereTheyAreTheContent() {
             StringBuilder cards = new StringBuilder();
             for (int i = 1; i <= 4; i++) {
