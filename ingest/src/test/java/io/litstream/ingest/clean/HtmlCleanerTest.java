@@ -291,6 +291,19 @@ class HtmlCleanerTest {
         }
 
         @Test
+        void theArticlesHeadingsListsTablesAndCaptionsSurviveThePruning() {
+            String text = clean("<article><h1>Light Therapy Trial</h1>" + PROSE
+                    + "<h2>What the groups did</h2><ul><li>Morning light for <a href='/lux'>30 minutes</a> each day</li>"
+                    + "<li>Dim red light as the control</li></ul>"
+                    + "<figure><img src='box.jpg'><figcaption>The light box used in the trial.</figcaption></figure>"
+                    + "<table><tr><th>Group</th><th>Remission</th></tr><tr><td>Light</td><td>41%</td></tr></table>"
+                    + "<p class='byline'>By A. Writer</p></article>");
+            assertKeeps(text, "What the groups did", "Morning light for 30 minutes each day", "Dim red light as the control",
+                    "The light box used in the trial.", "Group | Remission", "Light | 41%");
+            assertDrops(text, "By A. Writer");
+        }
+
+        @Test
         void labelledLinksToOtherArticlesInsideTheText() {
             String text = clean(PROSE + "<p>Related: <a href='/a'>A nasal spray changed depression care in three countries</a></p>"
                     + "<p><strong>READ MORE —</strong> <a href='/b'>Light boxes compared for the winter months</a></p>"
