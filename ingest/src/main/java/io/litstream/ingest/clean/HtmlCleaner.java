@@ -40,6 +40,8 @@ public final class HtmlCleaner {
     private static final int LABELLED_LINK_MAX_CHARS = 200;
     /** ...and at least this share of it is the link. */
     private static final double LABELLED_LINK_DENSITY = 0.5;
+    /** Elements a figure may hold and still be looked into for a caption. */
+    private static final int FIGURE_MAX_ELEMENTS = 64;
     /** Elements a "Read more" link may hold (icons, spans); anything bigger is not one. */
     private static final int TEASER_MAX_ELEMENTS = 8;
     /** The title found outside the content root heads the article. */
@@ -321,8 +323,11 @@ public final class HtmlCleaner {
          * "Enlarge" buttons); a captioned one keeps its caption, and one holding a table (block
          * editors wrap every table in a {@code <figure>}) keeps the table.
          */
-        private static boolean isUncaptionedFigure(Element el) {
-            return el.nameIs("figure") && el.selectFirst("figcaption, table") == null;
+        private boolean isUncaptionedFigure(Element el) {
+            // Looking inside is bounded: nested figures would otherwise cost time quadratic in the
+            // depth, and a figure holding that much is not an image with its credits anyway.
+            return el.nameIs("figure") && stats.descendants(el) <= FIGURE_MAX_ELEMENTS
+                    && el.selectFirst("figcaption, table") == null;
         }
 
         /** A short "Read more" or "Continue reading" element. */

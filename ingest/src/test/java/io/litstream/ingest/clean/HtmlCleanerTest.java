@@ -35,6 +35,17 @@ class HtmlCleanerTest {
         assertKeeps(text, "Ketamine for depression", "fewer bad weeks");
     }
 
+    @Test
+    void nestedFiguresAndLabelledLinksAreCleanedInLinearTime() {
+        // The figure and labelled-link rules look inside an element; a hostile page nests them.
+        int depth = 100_000;
+        String page = "<html><body>" + PROSE + "<figure>".repeat(depth) + "<p>Related: <a href='/x'>Deep</a></p>"
+                + "</figure>".repeat(depth) + "</body></html>";
+        String text = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> cleaner.clean(page));
+        assertKeeps(text, "fewer bad weeks");
+    }
+
     private String clean(String body) {
         return cleaner.clean("<html><body>" + body + "</body></html>");
     }
