@@ -48,7 +48,8 @@ final class BoilerplateRules {
             "comment", "comments", "disqus", "respond",
             "related", "recommended", "recommendations", "recirculation", "teasers", "promo", "promos",
             "ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsored", "sponsor",
-            "popup", "modal", "tags", "tagcloud", "outbrain", "taboola");
+            "popup", "modal", "tags", "tagcloud", "outbrain", "taboola",
+            "byline", "bio", "credit", "credits", "copyright", "cart", "login", "footnotes", "citation");
 
     /** Fragments that mark furniture even when glued into longer class names ("cookieNoticeBar"). */
     private static final String[] FURNITURE_FRAGMENTS = {
@@ -88,6 +89,11 @@ final class BoilerplateRules {
             "(?i)^(?:read more|continue reading|read the full (?:article|story|post)|click here"
             + "|see more|show more|load more|view all|view more|more\\s*\u00BB|learn more|back to top)"
             + "\\b.{0,30}$");
+
+    /** Labels that put a link to another article into the text: "Read more: ...", "Related: ...". */
+    static final Pattern LABELLED_TEASER = Pattern.compile(
+            "(?i)^(?:read more|read next|read also|also read|more|related|related article|related story|see also"
+            + "|recommended|further reading|watch|listen|explore|opinion)\\s*[:|\u2013\u2014>\u00BB\u203A-]\\s*\\S.*");
 
     private BoilerplateRules() {
     }
@@ -159,6 +165,10 @@ final class BoilerplateRules {
 
     static boolean isTeaserHeading(String text) {
         return text.length() <= 80 && TEASER_HEADING.matcher(text).matches();
+    }
+
+    static boolean isLabelledTeaser(String text) {
+        return LABELLED_TEASER.matcher(text.strip()).matches();
     }
 
     static boolean isTeaserLinkText(String text) {

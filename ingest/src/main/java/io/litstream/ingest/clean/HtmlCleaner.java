@@ -27,6 +27,21 @@ public final class HtmlCleaner {
     private static final double WRAPPER_SHARE = 0.5;
     /** Above this link density the whole content is a link list, and link lists are not dropped. */
     private static final double LINK_PAGE_DENSITY = 0.5;
+    /** Below this link density the content reads as prose, and short linked blocks in it are navigation. */
+    private static final double PROSE_PAGE_DENSITY = 0.25;
+    /** Blocks that, short and almost all links, are navigation (see {@code isLinkBlock}). */
+    private static final Set<String> LINK_BLOCKS = Set.of(
+            "p", "li", "dd", "dt", "div", "span", "h2", "h3", "h4", "h5", "h6", "section", "header");
+    /** Longer than this, a linked block is likely prose with links in it. */
+    private static final int LINK_BLOCK_MAX_CHARS = 120;
+    /** Share of a short block's text inside links beyond which it is navigation. */
+    private static final double LINK_BLOCK_DENSITY = 0.8;
+    /** A labelled teaser line ("Related: ...") is at most this long... */
+    private static final int LABELLED_LINK_MAX_CHARS = 200;
+    /** ...and at least this share of it is the link. */
+    private static final double LABELLED_LINK_DENSITY = 0.5;
+    /** Elements a figure may hold and still be looked into for a caption. */
+    private static final int FIGURE_MAX_ELEMENTS = 64;
     /** Elements a "Read more" link may hold (icons, spans); anything bigger is not one. */
     private static final int TEASER_MAX_ELEMENTS = 8;
     /** The title found outside the content root heads the article. */
@@ -93,6 +108,7 @@ public final class HtmlCleaner {
         private final Set<Element> teaserBlocks;
         private final Set<Element> protectedPath;
         private final boolean linkPage;
+        private final boolean prosePage;
         private final BlockTextBuilder out;
         private final Deque<Boolean> tableIsLayout = new ArrayDeque<>();
         private int listItemDepth;
@@ -106,6 +122,9 @@ public final class HtmlCleaner {
             this.protectedPath = protectedPath;
             // On a page that is mostly links (a listing, a product grid) the links are the content.
             this.linkPage = stats.get(root).linkDensity() > LINK_PAGE_DENSITY;
+            // Teaser cards (a linked headline over a line of text) are the content of a listing;
+            // only on a page that reads as prose are short linked blocks the way out of it.
+            this.prosePage = stats.get(root).linkDensity() < PROSE_PAGE_DENSITY;
             this.out = out;
         }
 
@@ -253,7 +272,9 @@ public final class HtmlCleaner {
                     || BoilerplateRules.isHidden(el)
                     || BoilerplateRules.hasFurnitureName(el)
                     || isLinkList(el)
-                    || isTeaserLink(el);
+                    || isLinkBlock(el)
+                    || isTeaserLink(el)
+                    || isUncaptionedFigure(el);
             return looksLikeFurniture && !isWrapper(el);
         }
 
@@ -273,6 +294,40 @@ public final class HtmlCleaner {
                 case "ul", "ol", "dl", "div", "section", "table", "tbody" -> c.links >= 3 && c.linkDensity() > 0.7;
                 default -> false;
             };
+        }
+
+        /**
+         * A short block whose text is nearly all links: a teaser headline, a "See also" line, a
+         * menu entry standing on its own. Prose that happens to be linked runs longer than this, so
+         * the limit is on length as well as on link density (trafilatura's link-density test keeps
+         * the same two conditions).
+         */
+        private boolean isLinkBlock(Element el) {
+            TextStats.Counts c = stats.get(el);
+            if (!prosePage || c.links == 0 || c.text == 0 || !LINK_BLOCKS.contains(el.normalName())) {
+                return false;
+            }
+            if (c.text <= LINK_BLOCK_MAX_CHARS && c.linkDensity() > LINK_BLOCK_DENSITY) {
+                return true;
+            }
+            // "Read more: <headline>", "Related: <headline>" in the middle of the article: the label
+            // is not a link, so the density is lower, but the label says what the line is. Only a
+            // small block's text is read, so a deep chain of wrappers costs no more than its length.
+            return c.text <= LABELLED_LINK_MAX_CHARS && c.linkDensity() >= LABELLED_LINK_DENSITY
+                    && stats.descendants(el) <= TEASER_MAX_ELEMENTS
+                    && BoilerplateRules.isLabelledTeaser(el.text());
+        }
+
+        /**
+         * A figure without a caption holds only what came with the image (credits, embed chrome,
+         * "Enlarge" buttons); a captioned one keeps its caption, and one holding a table (block
+         * editors wrap every table in a {@code <figure>}) keeps the table.
+         */
+        private boolean isUncaptionedFigure(Element el) {
+            // Looking inside is bounded: nested figures would otherwise cost time quadratic in the
+            // depth, and a figure holding that much is not an image with its credits anyway.
+            return el.nameIs("figure") && stats.descendants(el) <= FIGURE_MAX_ELEMENTS
+                    && el.selectFirst("figcaption, table") == null;
         }
 
         /** A short "Read more" or "Continue reading" element. */

@@ -12,15 +12,17 @@ import java.util.Set;
  * {@link ChromeLines}) and lines that repeat an earlier line word for word. Responsive pages ship the same block
  * twice or three times (one copy per screen size, all but one hidden by CSS the cleaner cannot
  * see), carousels repeat their slides, and shop pages repeat their delivery promise; a reader sees
- * each once. Short lines ("Reply", "$20.00", a table cell) legitimately repeat and are kept.
+ * each once; review and comparison pages repeat their labels ("Check price at Amazon", "Read the
+ * review") once per product. Short lines ("Reply", "$20.00", a table cell) legitimately repeat and are kept.
  *
  * <p>Measured on the WCXB dev pages: dropping repeats of 20 characters or more raises word F1 from
  * 0.847 to 0.851, chrome lines add 0.0005; requiring the repeat to be adjacent, or paragraph-long,
- * gains less.
+ * gains less. Lowering the length to 12 characters raised precision from 0.853 to 0.856 at a
+ * recall cost of 0.002 (F1 0.853 to 0.854), 2026-12-07.
  */
 final class LineFilter {
-    /** Lines at least this long are sentences or headings, whose repetition is duplication. */
-    static final int MIN_CHARS = 20;
+    /** Lines at least this long are phrases, sentences or headings, whose repetition is duplication. */
+    static final int MIN_CHARS = 12;
 
     private LineFilter() {
     }

@@ -35,6 +35,17 @@ class HtmlCleanerTest {
         assertKeeps(text, "Ketamine for depression", "fewer bad weeks");
     }
 
+    @Test
+    void nestedFiguresAndLabelledLinksAreCleanedInLinearTime() {
+        // The figure and labelled-link rules look inside an element; a hostile page nests them.
+        int depth = 100_000;
+        String page = "<html><body>" + PROSE + "<figure>".repeat(depth) + "<p>Related: <a href='/x'>Deep</a></p>"
+                + "</figure>".repeat(depth) + "</body></html>";
+        String text = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> cleaner.clean(page));
+        assertKeeps(text, "fewer bad weeks");
+    }
+
     private String clean(String body) {
         return cleaner.clean("<html><body>" + body + "</body></html>");
     }
@@ -108,12 +119,12 @@ class HtmlCleanerTest {
         }
 
         @Test
-        void articleHeaderWithTitleIsKept() {
+        void articleHeaderWithTitleAndStandfirstIsKeptButNotItsByline() {
             String text = clean("<header class='site'><a href='/'>Example Health</a></header>"
-                    + "<article><header><h1>Sunlight and Sleep</h1><p class='byline'>By A. Writer</p></header>"
-                    + PROSE + "</article>");
-            assertKeeps(text, "Sunlight and Sleep", "By A. Writer", "Researchers followed");
-            assertDrops(text, "Example Health");
+                    + "<article><header><h1>Sunlight and Sleep</h1><p class='standfirst'>Light in the morning helps.</p>"
+                    + "<p class='byline'>By A. Writer</p></header>" + PROSE + "</article>");
+            assertKeeps(text, "Sunlight and Sleep", "Light in the morning helps.", "Researchers followed");
+            assertDrops(text, "Example Health", "By A. Writer");
         }
 
         @Test
@@ -206,7 +217,8 @@ class HtmlCleanerTest {
         @ParameterizedTest(name = "class={0}")
         @ValueSource(strings = {"cookie-banner", "cookieConsentBar", "gdpr-notice", "newsletter-signup", "subscribe-box",
             "share-buttons", "socialShare", "sharedaddy", "comments-area", "related-posts", "jp-relatedposts",
-            "recommended", "sidebar-widget", "breadcrumbs", "ad-slot", "sponsored-content", "popup-overlay", "sr-only"})
+            "recommended", "sidebar-widget", "breadcrumbs", "ad-slot", "sponsored-content", "popup-overlay", "sr-only",
+            "byline", "author-bio", "photo-credit", "copyright", "mini-cart", "login-form", "footnotes", "citation"})
         void byClassName(String cls) {
             String text = clean(PROSE + "<div class='" + cls + "'><p>Furniture words here</p></div>");
             assertKeeps(text, "Researchers followed");
@@ -277,6 +289,58 @@ class HtmlCleanerTest {
             String text = clean("<article><h1>Thoughts on Morning Light</h1>" + PROSE + "</article>");
             assertTrue(text.startsWith("Thoughts on Morning Light"), text);
             assertKeeps(text, "Researchers followed");
+        }
+
+        @Test
+        void shortBlocksThatAreAllLinksInProse() {
+            String text = clean(PROSE + "<p><a href='/a'>Winter walking groups near you</a></p>"
+                    + "<h3><a href='/b'>Why daylight matters for mood</a></h3>"
+                    + "<p>The trial's <a href='/c'>protocol</a> was registered before the first session began, "
+                    + "and every outcome was named in it.</p>");
+            assertDrops(text, "Winter walking groups", "Why daylight matters");
+            assertKeeps(text, "The trial's protocol was registered");
+        }
+
+        @Test
+        void theArticlesHeadingsListsTablesAndCaptionsSurviveThePruning() {
+            String text = clean("<article><h1>Light Therapy Trial</h1>" + PROSE
+                    + "<h2>What the groups did</h2><ul><li>Morning light for <a href='/lux'>30 minutes</a> each day</li>"
+                    + "<li>Dim red light as the control</li></ul>"
+                    + "<figure><img src='box.jpg'><figcaption>The light box used in the trial.</figcaption></figure>"
+                    + "<table><tr><th>Group</th><th>Remission</th></tr><tr><td>Light</td><td>41%</td></tr></table>"
+                    + "<p class='byline'>By A. Writer</p></article>");
+            assertKeeps(text, "What the groups did", "Morning light for 30 minutes each day", "Dim red light as the control",
+                    "The light box used in the trial.", "Group | Remission", "Light | 41%");
+            assertDrops(text, "By A. Writer");
+        }
+
+        @Test
+        void labelledLinksToOtherArticlesInsideTheText() {
+            String text = clean(PROSE + "<p>Related: <a href='/a'>A nasal spray changed depression care in three countries</a></p>"
+                    + "<p><strong>READ MORE —</strong> <a href='/b'>Light boxes compared for the winter months</a></p>"
+                    + "<p>More: the trial's <a href='/c'>registration</a> lists six outcomes, all of them reported in full here.</p>");
+            assertDrops(text, "A nasal spray changed", "Light boxes compared");
+            assertKeeps(text, "More: the trial's registration lists six outcomes");
+        }
+
+        @Test
+        void shortLinkedBlocksStayOnListingsWhereTheyAreTheContent() {
+            StringBuilder cards = new StringBuilder();
+            for (int i = 1; i <= 4; i++) {
+                cards.append("<div><h3><a href='/").append(i).append("'>Guide number ").append(i)
+                        .append(" to sleeping well</a></h3><p>Short summary ").append(i).append(".</p></div>");
+            }
+            String text = clean(cards.toString());
+            assertKeeps(text, "Guide number 1 to sleeping well", "Guide number 4 to sleeping well");
+        }
+
+        @Test
+        void figuresWithoutACaptionGoWithTheirCredits() {
+            String text = clean(PROSE + "<figure><img src='a.jpg'><span>Photo: Agency Images</span></figure>"
+                    + "<figure><img src='b.jpg'><figcaption>Participants met at dawn in the park.</figcaption></figure>"
+                    + "<figure class='wp-block-table'><table><tr><td>Group</td><td>Bad weeks</td></tr></table></figure>");
+            assertDrops(text, "Agency Images");
+            assertKeeps(text, "Participants met at dawn in the park.", "Group | Bad weeks");
         }
 
         @Test

@@ -14,6 +14,12 @@ class LineFilterTest {
     }
 
     @Test
+    void aLabelRepeatedOncePerProductIsKeptOnce() {
+        String text = "Lamp A\nRead the review\nLamp B\nRead the review";
+        assertEquals("Lamp A\nRead the review\nLamp B", LineFilter.filtered(text));
+    }
+
+    @Test
     void shortLinesMayRepeat() {
         String text = "Size\nS\nM\nPrice\n$20.00\nSale price\n$20.00";
         assertEquals(text, LineFilter.filtered(text));
@@ -31,6 +37,23 @@ class LineFilterTest {
         assertTrue(ChromeLines.isChrome("answered Mar 3, 2021 at 14:02"));
         assertFalse(ChromeLines.isChrome("Reply rates were higher in the treatment group."));
         assertFalse(ChromeLines.isChrome("Sorted by relevance, the results were"));
+    }
+
+    @Test
+    void bylinesAndDatelinesAloneOnTheirLineAreChrome() {
+        String text = "Light and Mood\nBy Ann Lee\nUpdated March 3, 2025\n12 Jan 2024, 09:30\n2025-03-03\n"
+                + "Written by Dr. Sam Ortiz, MD\nTable of contents\nShow caption\n"
+                + "By 2030, most clinics expect to offer light therapy.\nThe trial ran from March 2024 to May 2025.";
+        assertEquals("Light and Mood\nBy 2030, most clinics expect to offer light therapy.\n"
+                + "The trial ran from March 2024 to May 2025.", LineFilter.filtered(text));
+    }
+
+    @Test
+    void aWordThatIsNotAMonthDoesNotMakeADate() {
+        assertFalse(ChromeLines.isChrome("Windows 2000"));
+        assertFalse(ChromeLines.isChrome("by the end of the study"));
+        assertTrue(ChromeLines.isChrome("Sept. 4, 2025"));
+        assertTrue(ChromeLines.isChrome("Posted 8 November 2022 by Dr. Ann Lee"));
     }
 
     @Test

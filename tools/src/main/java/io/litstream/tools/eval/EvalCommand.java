@@ -33,9 +33,12 @@ import picocli.CommandLine.Spec;
 public final class EvalCommand implements Callable<Integer> {
     private static final String FORMAT = "%-38s %-10s %7s %7s  %-4s %s%n";
 
-    /** One evaluation: its name for errors, and how to run it. */
+    /** One evaluation: its name for errors, how to run it, and the lines it prints below its rows. */
     private record Evaluation(String name, Callable<List<EvalRow>> run) {
     }
+
+    /** Filled by the cleaning evaluation while it runs: its breakdown goes below the table. */
+    private final List<String> cleaningReport = new ArrayList<>();
 
     @Spec
     CommandSpec spec;
@@ -61,6 +64,7 @@ public final class EvalCommand implements Callable<Integer> {
                 new Evaluation("WCXB cleaning", () -> List.of(row(WcxbCleaningEvaluation.run(data)))),
                 new Evaluation("JATS (PMC)", () -> jatsRows(JatsEvaluation.run(data))),
                 new Evaluation("JATS and PDF formats", () -> FormatEvaluation.run(data).stream().map(EvalCommand::row).toList()));
+        cleaningReport.clear();
         out.printf(FORMAT, "EVALUATION", "METRIC", "VALUE", "TARGET", "MET", "DETAIL");
         out.flush();
         List<EvalRow> rows = new ArrayList<>();
@@ -80,6 +84,11 @@ public final class EvalCommand implements Callable<Integer> {
         }
         long met = rows.stream().filter(EvalRow::meetsTarget).count();
         out.printf("%d of %d figures meet their target%n", met, rows.size());
+        if (!cleaningReport.isEmpty()) {
+            out.println();
+            out.println("WCXB cleaning by page type and split:");
+            cleaningReport.forEach(line -> out.println("  " + line));
+        }
         return 0;
     }
 
@@ -87,7 +96,8 @@ public final class EvalCommand implements Callable<Integer> {
         return new EvalRow(s.task(), s.metric(), s.value(), s.target(), s.detail());
     }
 
-    private static EvalRow row(CleaningEvaluation c) {
+    private EvalRow row(CleaningEvaluation c) {
+        cleaningReport.addAll(c.report());
         return new EvalRow(c.name(), "word F1", c.value(), c.target(), c.detail());
     }
 

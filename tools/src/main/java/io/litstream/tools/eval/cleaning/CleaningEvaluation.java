@@ -1,5 +1,6 @@
 package io.litstream.tools.eval.cleaning;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,11 +12,15 @@ import java.util.Map;
  * @param pages  pages scored
  * @param byPageType mean word F1 per WCXB page type (article, forum, product ...)
  * @param detail one human-readable line: precision, recall, pages, per-type figures
+ * @param report the longer account printed below the table row: precision, recall and F1 by page type
+ *               and split, and the worst pages, so that a regression shows where it happens
  */
 public record CleaningEvaluation(String name, double value, double target, int pages,
-                                 Map<String, Double> byPageType, String detail) {
+                                 Map<String, Double> byPageType, String detail,
+                                 List<String> report) {
     public CleaningEvaluation {
         byPageType = Map.copyOf(byPageType);
+        report = List.copyOf(report);
     }
 
     public boolean meetsTarget() {

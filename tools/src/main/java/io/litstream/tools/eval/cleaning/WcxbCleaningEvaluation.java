@@ -8,6 +8,7 @@ import io.litstream.topics.serde.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
+import java.util.zip.CRC32;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -53,23 +57,54 @@ public final class WcxbCleaningEvaluation {
 
     /** One page's score. */
     public record PageScore(String id, String pageType, WordF1 score) {
+        /**
+         * Which fixed half of the pages this one belongs to: a third of the pages, chosen by a CRC-32
+         * of the file id, is kept to check that a rule tuned on the rest carries over to pages it was
+         * not tuned on.
+         */
+        public String split() {
+            CRC32 crc = new CRC32();
+            crc.update(id.getBytes(StandardCharsets.UTF_8));
+            return crc.getValue() % 3 == 0 ? "check" : "tune";
+        }
     }
 
     /** Every page's score, with the summary figure. */
     public record Scores(List<PageScore> pages) {
+        /** Pages listed at the end of the report, worst first. */
+        static final int WORST_LISTED = 20;
+
         public CleaningEvaluation summary() {
             if (pages.isEmpty()) {
                 throw new IllegalStateException("no WCXB pages scored");
             }
             Map<String, Double> byType = pages.stream().collect(Collectors.groupingBy(
                     PageScore::pageType, TreeMap::new, Collectors.averagingDouble(p -> p.score().f1())));
-            double f1 = mean(pages, s -> s.f1());
+            double f1 = mean(pages, WordF1::f1);
             String perType = byType.entrySet().stream()
                     .map(e -> String.format(Locale.ROOT, "%s %.3f", e.getKey(), e.getValue()))
                     .collect(Collectors.joining(", "));
             String detail = String.format(Locale.ROOT, "%d pages, P %.3f R %.3f; %s",
                     pages.size(), mean(pages, WordF1::precision), mean(pages, WordF1::recall), perType);
-            return new CleaningEvaluation(NAME, f1, TARGET_F1, pages.size(), byType, detail);
+            return new CleaningEvaluation(NAME, f1, TARGET_F1, pages.size(), byType, detail, report());
+        }
+
+        /**
+         * The figures behind the mean, one line each: precision, recall and F1 by page type and by
+         * split (tune/check), then the {@value #WORST_LISTED} worst pages with their scores.
+         */
+        public List<String> report() {
+            List<String> lines = new ArrayList<>();
+            lines.add(String.format(Locale.ROOT, "%-14s %5s %6s %6s %6s", "pages", "n", "P", "R", "F1"));
+            lines.add(line("all", pages));
+            group(PageScore::pageType).forEach((type, group) -> lines.add(line(type, group)));
+            group(PageScore::split).forEach((split, group) -> lines.add(line("split " + split, group)));
+            lines.add("worst " + WORST_LISTED + " pages:");
+            for (PageScore p : worst(WORST_LISTED)) {
+                lines.add(String.format(Locale.ROOT, "  %s %-13s P %.3f R %.3f F1 %.3f", p.id(), p.pageType(),
+                        p.score().precision(), p.score().recall(), p.score().f1()));
+            }
+            return lines;
         }
 
         /** The {@code n} lowest-scoring pages, worst first: where to look when the figure drops. */
@@ -77,7 +112,16 @@ public final class WcxbCleaningEvaluation {
             return pages.stream().sorted(Comparator.comparingDouble(p -> p.score().f1())).limit(n).toList();
         }
 
-        private static double mean(List<PageScore> pages, java.util.function.ToDoubleFunction<WordF1> f) {
+        private Map<String, List<PageScore>> group(Function<PageScore, String> key) {
+            return pages.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
+        }
+
+        private static String line(String label, List<PageScore> group) {
+            return String.format(Locale.ROOT, "%-14s %5d %6.3f %6.3f %6.3f", label, group.size(),
+                    mean(group, WordF1::precision), mean(group, WordF1::recall), mean(group, WordF1::f1));
+        }
+
+        private static double mean(List<PageScore> pages, ToDoubleFunction<WordF1> f) {
             return pages.stream().mapToDouble(p -> f.applyAsDouble(p.score())).average().orElse(0);
         }
     }

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +34,33 @@ class WcxbCleaningEvaluationTest {
         assertEquals(WcxbCleaningEvaluation.TARGET_F1, summary.target());
         assertTrue(summary.detail().contains("2 pages"), summary.detail());
         assertEquals("0002", scores.worst(1).get(0).id());
+    }
+
+    @Test
+    void theReportGivesPrecisionAndRecallByTypeAndSplitAndListsTheWorstPages() {
+        WordF1 perfect = new WordF1(1, 1, 1);
+        WordF1 half = new WordF1(0.25, 1, 0.4);
+        WcxbCleaningEvaluation.Scores scores = new WcxbCleaningEvaluation.Scores(List.of(
+                new WcxbCleaningEvaluation.PageScore("0001", "article", perfect),
+                new WcxbCleaningEvaluation.PageScore("0002", "product", half)));
+
+        List<String> report = scores.summary().report();
+
+        assertTrue(report.contains(String.format("%-14s %5d %6.3f %6.3f %6.3f", "product", 1, 0.25, 1.0, 0.4)), String.join("\n", report));
+        assertTrue(report.contains(String.format("%-14s %5d %6.3f %6.3f %6.3f", "all", 2, 0.625, 1.0, 0.7)), String.join("\n", report));
+        assertTrue(report.stream().anyMatch(l -> l.startsWith("split ")), String.join("\n", report));
+        int worst = report.indexOf("worst 20 pages:");
+        assertTrue(report.get(worst + 1).contains("0002 product"), String.join("\n", report));
+    }
+
+    @Test
+    void theSplitIsFixedByTheFileNameAndKeepsAboutAThirdForChecking() {
+        long check = java.util.stream.IntStream.range(0, 3000)
+                .mapToObj(i -> new WcxbCleaningEvaluation.PageScore(String.format("%04d", i), "article", new WordF1(1, 1, 1)))
+                .filter(p -> p.split().equals("check")).count();
+        assertTrue(check > 900 && check < 1100, "check pages: " + check);
+        assertEquals(new WcxbCleaningEvaluation.PageScore("0001", "x", null).split(),
+                new WcxbCleaningEvaluation.PageScore("0001", "y", null).split());
     }
 
     @Test
