@@ -5,6 +5,8 @@ import io.litstream.extract.eval.EbmNlpInterventionEvaluation;
 import io.litstream.extract.eval.EvalScore;
 import io.litstream.extract.eval.EvidenceInferenceEvaluation;
 import io.litstream.ingest.eval.CleaningEvaluation;
+import io.litstream.launcher.eval.claims.ClaimAuditEvaluation;
+import io.litstream.launcher.eval.claims.EvidenceInferenceWholeText;
 import io.litstream.ingest.eval.WcxbCleaningEvaluation;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -24,10 +26,11 @@ import picocli.CommandLine.Spec;
             "Runs litstream's evaluations and prints one table, each figure beside its target:",
             "the shared sample pages against their gold (through the real extract path), BC5CDR development",
             "chemical mentions, EBM-NLP interventions (held-out documents), Evidence Inference effect versus",
-            "no-difference, and main-content cleaning on the WCXB development pages.",
+            "no-difference, the evidence-claims audit set and the Evidence Inference reports read whole (one split,",
+            "dev unless --split test), and main-content cleaning on the WCXB development pages.",
             "Training and evaluation data never overlap (see extract/src/main/resources/io/litstream/extract/ner/MODEL.md)."})
 public final class EvalCommand implements Callable<Integer> {
-    private static final String FORMAT = "%-38s %-10s %7s %7s  %-4s %s%n";
+    private static final String FORMAT = "%-38s %-15s %7s %7s  %-4s %s%n";
 
     /** One evaluation: its name for errors, and how to run it. */
     private record Evaluation(String name, Callable<List<EvalRow>> run) {
@@ -39,6 +42,19 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared",
             description = "The shared folder: seeds/, seed-gold.json, tools/, data/ (default ${DEFAULT-VALUE}).")
     Path shared;
+
+    @Option(names = "--audit", paramLabel = "DIR", defaultValue = "tools/src/main/resources/io/litstream/tools/audit",
+            description = "The evidence-claims audit set (default ${DEFAULT-VALUE}).")
+    Path audit;
+
+    @Option(names = "--split", paramLabel = "dev|test", defaultValue = "dev",
+            description = "Which split of the audit set and of the Evidence Inference reports read whole to score:"
+                    + " dev while tuning, test once for a report (default ${DEFAULT-VALUE}).")
+    String split;
+
+    @Option(names = "--only", paramLabel = "NAME",
+            description = "Run only the evaluations whose name contains NAME (e.g. 'audit', 'whole').")
+    String only;
 
     @Override
     public Integer call() {
@@ -54,11 +70,16 @@ public final class EvalCommand implements Callable<Integer> {
                 new Evaluation("BC5CDR", () -> List.of(row(Bc5cdrChemicalEvaluation.run(data)))),
                 new Evaluation("EBM-NLP", () -> List.of(row(EbmNlpInterventionEvaluation.run(data)))),
                 new Evaluation("Evidence Inference", () -> List.of(row(EvidenceInferenceEvaluation.run(data)))),
+                new Evaluation("claims audit", () -> ClaimAuditEvaluation.run(audit, data, split)),
+                new Evaluation("Evidence Inference read whole", () -> EvidenceInferenceWholeText.run(data, split)),
                 new Evaluation("WCXB cleaning", () -> List.of(row(WcxbCleaningEvaluation.run(data)))));
         out.printf(FORMAT, "EVALUATION", "METRIC", "VALUE", "TARGET", "MET", "DETAIL");
         out.flush();
         List<EvalRow> rows = new ArrayList<>();
         for (Evaluation e : evaluations) {
+            if (only != null && !e.name().toLowerCase(Locale.ROOT).contains(only.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
             List<EvalRow> result;
             try {
                 result = e.run().call();
