@@ -31,6 +31,7 @@ public final class ClaimExtractor {
             ";|,?\\s+(?:but|whereas|while|although|though|however|in contrast|yet)\\b", Pattern.CASE_INSENSITIVE);
     private final ClaimRules rules = new ClaimRules();
     private final EvidenceRules evidence = new EvidenceRules();
+    private final FindingFilter findings = new FindingFilter();
 
     /**
      * The claims of one article.
@@ -74,7 +75,8 @@ public final class ClaimExtractor {
                 continue;
             }
             SentenceReading reading = readings.get(i);
-            if (!reading.finding() || reading.types().isEmpty() || !statesSomething(s)) {
+            if (!reading.finding() || reading.types().isEmpty() || !statesSomething(s)
+                    || !findings.reportsFinding(s.text(), s.block().sectionHeading())) {
                 continue;
             }
             List<String> mechanisms = s.mechanisms().stream().map(m -> m.entry().id()).distinct().toList();
