@@ -62,7 +62,10 @@ public final class ClaimExtractor {
      */
     public List<Claim> extract(List<AnnotatedSentence> sentences, List<Block> blocks, List<String> publicationTypes,
                                SentenceReadings shared) {
-        EvidenceLevel articleEvidence = evidence.article(title(blocks), wholeText(blocks), publicationTypes);
+        String text = wholeText(blocks);
+        EvidenceLevel articleEvidence = evidence.article(title(blocks), text, publicationTypes);
+        // one level for every finding of an article that reports its own study
+        EvidenceLevel ownStudy = evidence.ownStudy(title(blocks), text).orElse(null);
         Readings readings = new Readings(sentences, shared);
         Attribution attribution = new Attribution();
         List<Claim> claims = new ArrayList<>();
@@ -80,7 +83,8 @@ public final class ClaimExtractor {
                 continue;
             }
             List<String> mechanisms = s.mechanisms().stream().map(m -> m.entry().id()).distinct().toList();
-            EvidenceLevel evidenceLevel = evidenceOf(s, blocks, readings.findingsOf(s.block().index()), articleEvidence);
+            EvidenceLevel evidenceLevel = ownStudy != null ? ownStudy
+                    : evidenceOf(s, blocks, readings.findingsOf(s.block().index()), articleEvidence);
             for (TherapyRef t : therapies) {
                 SentenceReading own = clauseReading(s, t, reading);
                 for (Map.Entry<ClaimType, Polarity> type : own.types().entrySet()) {
