@@ -239,6 +239,13 @@
     return el('a', { href: '/dashboard/therapy?id=' + encodeURIComponent(row.id), text: row.name || row.id });
   }
 
+  // A therapy's MeSH, DrugBank, ChEBI and GO ids, each a link to its vocabulary's public page.
+  function idLinks(ids) {
+    const links = (ids || []).map(l => el('a', { className: 'outside-id', href: l.url, title: l.vocabulary,
+      target: '_blank', rel: 'noopener noreferrer', text: l.vocabulary + ' ' + l.id }));
+    return links.flatMap((a, i) => i === 0 ? [a] : [' ', a]);
+  }
+
   function renderTherapies(therapies) {
     const target = document.getElementById('therapies');
     if (!therapies.available) {
@@ -251,10 +258,11 @@
       el('td', { className: 'score' }, scoreBar(r.score), typeof r.score === 'number' ? r.score.toFixed(2) : '–'),
       el('td', { className: 'evidence', text: r.evidence || '–' }),
       el('td', { className: 'num articles', text: fmt(r.articles) }),
-      el('td', { text: ago(r.lastUpdated), title: r.lastUpdated || '' })));
+      el('td', { text: ago(r.lastUpdated), title: r.lastUpdated || '' }),
+      el('td', { className: 'ids' }, ...idLinks(r.ids))));
     target.replaceChildren(rows.length
       ? el('table', { id: 'therapy-table' }, el('thead', null, el('tr', null,
-          ...['therapy', 'type', 'score', 'evidence level', 'articles', 'last updated'].map(h => el('th', { text: h })))),
+          ...['therapy', 'type', 'score', 'evidence level', 'articles', 'last updated', 'ids'].map(h => el('th', { text: h })))),
         el('tbody', null, ...rows))
       : el('div', { className: 'empty', text: 'no therapies yet' }));
   }
@@ -291,6 +299,7 @@
       figure('articles', fmt(s.articleCount), 'articles'),
       figure('last updated', ago(s.lastSeen)));
     document.getElementById('therapy-verdict').textContent = s.verdict || '';
+    document.getElementById('therapy-ids').replaceChildren(...idLinks(row.ids));
     const byEvidence = Object.entries(s.claimsByEvidence || {}).sort((a, b) => b[1] - a[1]);
     const byPolarity = Object.entries(s.claimsByPolarity || {}).sort((a, b) => b[1] - a[1]);
     document.getElementById('therapy-charts').replaceChildren(

@@ -3,6 +3,7 @@ package io.litstream.extract;
 import io.litstream.extract.lexicon.Lexicon;
 import io.litstream.extract.lexicon.LexiconEntry;
 import io.litstream.extract.lexicon.Match;
+import io.litstream.topics.extraction.EntityIds;
 import io.litstream.topics.extraction.FoundEntity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +15,8 @@ import java.util.Map;
  * Gathers the mentions of one kind of entity over an article: each entity once, in order of first
  * appearance, with its distinct surface forms (compared ignoring case) in order of appearance,
  * and the ids of its broader lexicon entries, nearest first (sertraline: {@code ssri},
- * {@code antidepressants}), so that a drug and its class stay distinct entities but linked.
+ * {@code antidepressants}), so that a drug and its class stay distinct entities but linked, and
+ * its identifiers in outside vocabularies.
  */
 final class EntityMentions {
     private final Lexicon lexicon;
@@ -43,8 +45,11 @@ final class EntityMentions {
         List<FoundEntity> out = new ArrayList<>(byId.size());
         for (Entry e : byId.values()) {
             List<String> parents = lexicon.ancestors(e.entity().id()).stream().map(LexiconEntry::id).toList();
+            // a therapy the name finder discovered is no lexicon entry: its ids come by its canonical id
+            EntityIds ids = lexicon.entry(e.entity().id()).isPresent() ? e.entity().ids()
+                    : lexicon.discoveredIds(e.entity().id());
             out.add(new FoundEntity(e.entity().id(), e.entity().name(), e.entity().category(),
-                    List.copyOf(e.mentions().values()), parents));
+                    List.copyOf(e.mentions().values()), parents, ids));
         }
         return out;
     }

@@ -44,7 +44,7 @@ public record OutputBounds(int maxClaims, int maxClaimsPerTherapy, int maxSenten
         return entities.stream()
                 .map(e -> e.mentions().size() <= maxMentions ? e
                         : new FoundEntity(e.id(), e.name(), e.category(), e.mentions().subList(0, maxMentions),
-                                e.parents()))
+                                e.parents(), e.ids()))
                 .toList();
     }
 }

@@ -9,6 +9,7 @@ import io.litstream.launcher.reprocess.ReprocessCommand;
 import io.litstream.launcher.watch.WatchCommand;
 import io.litstream.tools.eval.EvalCommand;
 import io.litstream.tools.train.TrainCommand;
+import io.litstream.tools.vocab.VocabCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -23,7 +24,7 @@ import picocli.CommandLine;
             "Without --bootstrap-servers (or KAFKA_BOOTSTRAP_SERVERS) a real single-node Kafka broker is",
             "started on loopback, with its data in the work folder."},
         subcommands = {DemoCommand.class, RunCommand.class, WatchCommand.class, ExtractCommand.class,
-            CleanCommand.class, ReprocessCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class,
+            CleanCommand.class, ReprocessCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class, VocabCommand.class,
             CommandLine.HelpCommand.class})
 public final class LitstreamMain implements Runnable {
     @CommandLine.Spec

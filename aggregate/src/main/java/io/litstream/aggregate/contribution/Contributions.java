@@ -3,6 +3,7 @@ package io.litstream.aggregate.contribution;
 import io.litstream.topics.extraction.ArticleExtraction;
 import io.litstream.topics.extraction.Claim;
 import io.litstream.topics.extraction.EvidenceLevel;
+import io.litstream.topics.extraction.EntityIds;
 import io.litstream.topics.extraction.FoundEntity;
 import io.litstream.topics.extraction.Polarity;
 import io.litstream.topics.summary.ClaimProvenance;
@@ -44,12 +45,16 @@ public final class Contributions {
     public static Map<String, TherapyContribution> of(String articleId, ArticleExtraction extraction) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, String> categories = new LinkedHashMap<>();
+        Map<String, EntityIds> ids = new LinkedHashMap<>();
         for (FoundEntity therapy : extraction.therapies()) {
             if (isBlank(therapy.id())) {
                 continue;
             }
             names.putIfAbsent(therapy.id(), therapy.name());
             categories.putIfAbsent(therapy.id(), therapy.category());
+            if (therapy.ids() != null) {
+                ids.putIfAbsent(therapy.id(), therapy.ids());
+            }
         }
 
         Map<String, List<Claim>> claimsByTherapy = new LinkedHashMap<>();
@@ -85,7 +90,8 @@ public final class Contributions {
                     extraction.extractedAt(),
                     claims.stream().map(c -> provenance(articleId, extraction, c)).toList(),
                     List.copyOf(mechanisms),
-                    extraction.extractorVersion()));
+                    extraction.extractorVersion(),
+                    ids.get(therapyId)));
         });
         return out;
     }

@@ -1,5 +1,6 @@
 package io.litstream.aggregate.contribution;
 
+import io.litstream.topics.extraction.EntityIds;
 import io.litstream.topics.summary.ClaimProvenance;
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.Objects;
  * @param mechanisms  mechanism ids this article links to this therapy, sorted, distinct
  *                    (the rule is in {@link Contributions})
  * @param extractorVersion the extractor version that produced the article's extraction
+ * @param ids         the therapy's outside ids as the extraction gave them, or null
  */
 public record TherapyContribution(
         String articleId,
@@ -34,7 +36,8 @@ public record TherapyContribution(
         Instant extractedAt,
         List<ClaimProvenance> claims,
         List<String> mechanisms,
-        String extractorVersion) {
+        String extractorVersion,
+        EntityIds ids) {
 
     /** Separates therapy and article in the table key; canonical therapy ids never contain it. */
     public static final char KEY_SEPARATOR = '|';
@@ -47,11 +50,19 @@ public record TherapyContribution(
         mechanisms = mechanisms == null ? List.of() : mechanisms.stream().distinct().sorted().toList();
     }
 
+    /** A contribution without outside ids, as extracted before they existed. */
+    public TherapyContribution(String articleId, String therapyId, String therapyName, String category, String title,
+                               String source, String url, Instant extractedAt, List<ClaimProvenance> claims,
+                               List<String> mechanisms, String extractorVersion) {
+        this(articleId, therapyId, therapyName, category, title, source, url, extractedAt, claims, mechanisms,
+                extractorVersion, null);
+    }
+
     /** A contribution without a known extractor version. */
     public TherapyContribution(String articleId, String therapyId, String therapyName, String category, String title,
                                String source, String url, Instant extractedAt, List<ClaimProvenance> claims,
                                List<String> mechanisms) {
-        this(articleId, therapyId, therapyName, category, title, source, url, extractedAt, claims, mechanisms, null);
+        this(articleId, therapyId, therapyName, category, title, source, url, extractedAt, claims, mechanisms, null, null);
     }
 
     /** The contributions-table key of this therapy in this article. */

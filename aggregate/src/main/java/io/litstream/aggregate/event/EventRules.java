@@ -2,6 +2,7 @@ package io.litstream.aggregate.event;
 
 import io.litstream.aggregate.score.StrongestSupport;
 import io.litstream.topics.event.TherapyEvent;
+import io.litstream.topics.extraction.EntityIds;
 import io.litstream.topics.event.TherapyEventType;
 import io.litstream.topics.extraction.EvidenceLevel;
 import io.litstream.topics.summary.EvidenceTally;
@@ -53,7 +54,9 @@ public final class EventRules {
                 : before != null && before.name() != null ? before.name() : therapyId;
         Double scoreBefore = before == null ? null : score(before);
         Double scoreAfter = after == null ? null : score(after);
-        Factory make = new Factory(therapyId, name, cause, scoreBefore, scoreAfter);
+        // a retraction leaves no summary after: the event still names the therapy's ids
+        EntityIds ids = after != null && after.ids() != null ? after.ids() : before != null ? before.ids() : null;
+        Factory make = new Factory(therapyId, name, ids, cause, scoreBefore, scoreAfter);
 
         if (before == null) {
             events.add(make.event(TherapyEventType.NEW_THERAPY, null, Long.toString(after.articleCount()), null,
@@ -126,10 +129,11 @@ public final class EventRules {
         return String.format(Locale.ROOT, "%.2f", score);
     }
 
-    private record Factory(String therapyId, String name, ChangeCause cause, Double scoreBefore, Double scoreAfter) {
+    private record Factory(String therapyId, String name, EntityIds ids, ChangeCause cause, Double scoreBefore,
+                           Double scoreAfter) {
         TherapyEvent event(TherapyEventType type, String before, String after, Double threshold, String description) {
             return new TherapyEvent(therapyId, name, type, before, after, cause.articleId(), cause.at(), scoreBefore,
-                    scoreAfter, threshold, description);
+                    scoreAfter, threshold, description, ids);
         }
     }
 }

@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>{@code GET /therapies?sort=score|articles|name&minScore=0.5&evidence=CLINICAL&type=DRUG}:
  *       the summaries that pass the filters, in that order ({@link TherapyQuery}); default: all,
- *       most articles first, then by therapy id</li>
+ *       most articles first, then by therapy id; {@code ?mesh=D007649}, {@code ?drugbank=DB01221},
+ *       {@code ?chebi=CHEBI:6121} or {@code ?go=GO:...} find a therapy by an outside id</li>
  *   <li>{@code GET /therapies/{id}}: one summary, plus {@code claims} (every claim of every live
  *       article about it, with article id, title, URL, source and sentence) and {@code articles}
  *       (the live articles mentioning it); 404 when unknown</li>

@@ -1,6 +1,7 @@
 package io.litstream.aggregate.query;
 
 import io.litstream.aggregate.score.StrongestSupport;
+import io.litstream.topics.extraction.EntityIds;
 import io.litstream.topics.extraction.EvidenceLevel;
 import io.litstream.topics.summary.TherapySummary;
 import java.util.Collection;
@@ -8,6 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The filters and order of {@code GET /therapies}.
@@ -19,19 +22,35 @@ import java.util.Map;
  *                 (REGULATORY above CLINICAL and REVIEW, above PRECLINICAL, above UNSPECIFIED);
  *                 null for no limit
  * @param type     keep therapies of this category (DRUG, PROCEDURE, ...; case-insensitive); null for all
+ * @param ids      keep therapies carrying each of these outside ids, namespace ({@code mesh},
+ *                 {@code drugbank}, {@code chebi}, {@code go}) to id ({@code D007649}); empty for all
  */
-public record TherapyQuery(Sort sort, Double minScore, EvidenceLevel evidence, String type) {
+public record TherapyQuery(Sort sort, Double minScore, EvidenceLevel evidence, String type, Map<String, String> ids) {
     /** The orders {@code sort} accepts. */
     public enum Sort { ARTICLES, SCORE, NAME }
 
     private static final Comparator<TherapySummary> BY_ID =
             Comparator.comparing(TherapySummary::therapyId, Comparator.nullsLast(Comparator.naturalOrder()));
 
+    /** The outside id namespaces a therapy can be found by, with the format each id has. */
+    private static final Map<String, Pattern> ID_FORMATS = Map.of("mesh", EntityIds.MESH,
+            "drugbank", EntityIds.DRUGBANK, "chebi", EntityIds.CHEBI, "go", EntityIds.GO);
+
     /** Everything, most articles first. */
-    public static final TherapyQuery ALL = new TherapyQuery(Sort.ARTICLES, null, null, null);
+    public static final TherapyQuery ALL = new TherapyQuery(Sort.ARTICLES, null, null, null, Map.of());
+
+    public TherapyQuery {
+        ids = ids == null ? Map.of() : Map.copyOf(ids);
+    }
+
+    /** Without outside-id filters. */
+    public TherapyQuery(Sort sort, Double minScore, EvidenceLevel evidence, String type) {
+        this(sort, minScore, evidence, type, Map.of());
+    }
 
     /**
-     * Reads the query parameters {@code sort}, {@code minScore}, {@code evidence} and {@code type}.
+     * Reads the query parameters {@code sort}, {@code minScore}, {@code evidence}, {@code type} and
+     * the outside ids {@code mesh}, {@code drugbank}, {@code chebi}, {@code go}.
      *
      * @throws IllegalArgumentException with a message for the client when one is malformed
      */
@@ -68,7 +87,23 @@ public record TherapyQuery(Sort sort, Double minScore, EvidenceLevel evidence, S
             }
         }
         String type = params.get("type");
-        return new TherapyQuery(sort, minScore, evidence, type == null || type.isBlank() ? null : type.trim());
+        return new TherapyQuery(sort, minScore, evidence, type == null || type.isBlank() ? null : type.trim(),
+                ids(params));
+    }
+
+    private static Map<String, String> ids(Map<String, String> params) {
+        Map<String, String> ids = new TreeMap<>();
+        ID_FORMATS.forEach((namespace, format) -> {
+            String id = params.get(namespace);
+            if (id != null && !id.isBlank()) {
+                String canonical = id.trim().toUpperCase(Locale.ROOT);
+                if (!format.matcher(canonical).matches()) {
+                    throw new IllegalArgumentException(namespace + " must look like " + format.pattern() + "; was " + id);
+                }
+                ids.put(namespace, canonical);
+            }
+        });
+        return ids;
     }
 
     /** The summaries that pass the filters, in the requested order. */
@@ -83,7 +118,10 @@ public record TherapyQuery(Sort sort, Double minScore, EvidenceLevel evidence, S
         if (evidence != null && StrongestSupport.of(s).map(l -> l.rank() < evidence.rank()).orElse(true)) {
             return false;
         }
-        return type == null || type.equalsIgnoreCase(s.category());
+        if (type != null && !type.equalsIgnoreCase(s.category())) {
+            return false;
+        }
+        return ids.entrySet().stream().allMatch(id -> s.ids() != null && s.ids().has(id.getKey(), id.getValue()));
     }
 
     private Comparator<TherapySummary> order() {

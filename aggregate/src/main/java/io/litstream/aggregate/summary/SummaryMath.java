@@ -38,6 +38,8 @@ import java.util.function.Function;
  *       they describe every extraction the summary has seen, including retracted ones.</li>
  *   <li>{@code name} and {@code category} are taken from the first contribution that has them;
  *       they are canonical per therapy id, so any live article gives the same answer.</li>
+ *   <li>{@code ids} are those of the latest contribution added that has any (a newer extractor
+ *       may know more of them), and stay when an article is taken out.</li>
  * </ul>
  * When the last article goes, {@link #subtract} returns {@link #empty()}, which the topology
  * turns into a tombstone.
@@ -89,7 +91,8 @@ public final class SummaryMath {
                 min(summary.firstSeen(), c.extractedAt()),
                 max(summary.lastSeen(), c.extractedAt()),
                 tally(summary.evidence(), finding(c), 1), null, null,
-                plus(orEmpty(summary.extractorVersions()), Map.of(version(c), 1L), 1)));
+                plus(orEmpty(summary.extractorVersions()), Map.of(version(c), 1L), 1),
+                c.ids() != null ? c.ids() : summary.ids()));
     }
 
     /** {@code summary} with {@code c} taken out again; {@link #empty()} once no article is left. */
@@ -111,7 +114,8 @@ public final class SummaryMath {
                 summary.firstSeen(),
                 summary.lastSeen(),
                 tally(summary.evidence(), finding(c), -1), null, null,
-                plus(orEmpty(summary.extractorVersions()), Map.of(version(c), 1L), -1)));
+                plus(orEmpty(summary.extractorVersions()), Map.of(version(c), 1L), -1),
+                summary.ids()));
     }
 
     /** {@code s} with the score and verdict its tally implies. */
@@ -119,7 +123,7 @@ public final class SummaryMath {
         return new TherapySummary(s.therapyId(), s.name(), s.category(), s.articleCount(), s.claimsByType(),
                 s.claimsByPolarity(), s.claimsByEvidence(), s.mechanisms(), s.latestClaims(), s.firstSeen(),
                 s.lastSeen(), s.evidence(), EvidenceScore.of(s.evidence()), Verdict.of(s.evidence(), s.articleCount()),
-                s.extractorVersions());
+                s.extractorVersions(), s.ids());
     }
 
     /** The version an article counts under in {@code extractorVersions}. */

@@ -2,6 +2,7 @@ package io.litstream.aggregate.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.litstream.aggregate.contribution.Contributions;
 import io.litstream.aggregate.summary.SummaryMath;
@@ -9,6 +10,7 @@ import io.litstream.aggregate.testing.Articles;
 import io.litstream.topics.event.TherapyEvent;
 import io.litstream.topics.event.TherapyEventType;
 import io.litstream.topics.extraction.ClaimType;
+import io.litstream.topics.extraction.EntityIds;
 import io.litstream.topics.extraction.EvidenceLevel;
 import io.litstream.topics.extraction.Polarity;
 import io.litstream.topics.summary.TherapySummary;
@@ -54,6 +56,23 @@ class EventRulesTest {
 
         assertEquals(List.of(), rules.between("ketamine", clinical, plusReview, UPDATE).stream()
                 .filter(e -> e.type() == TherapyEventType.EVIDENCE_LEVEL_RAISED).toList());
+    }
+
+    @Test
+    void everyEventNamesTheTherapysOutsideIdsEvenWhenItsLastArticleIsRetracted() {
+        EntityIds ids = new EntityIds("D007649", "DB01221", "CHEBI:6121", null);
+        TherapySummary first = summary(Articles.article("a1").therapy("ketamine", ids)
+                .claim("ketamine", ClaimType.EFFICACY, Polarity.SUPPORTS, EvidenceLevel.CLINICAL));
+        assertEquals(ids, first.ids());
+
+        List<TherapyEvent> created = rules.between("ketamine", null, first, UPDATE);
+        List<TherapyEvent> retracted = rules.between("ketamine", first, null,
+                new ChangeCause("a1", true, null, Instant.EPOCH));
+
+        assertEquals(TherapyEventType.NEW_THERAPY, created.get(0).type());
+        assertTrue(created.stream().allMatch(e -> ids.equals(e.ids())));
+        assertEquals(TherapyEventType.ARTICLE_RETRACTED, retracted.get(0).type());
+        assertEquals(ids, retracted.get(0).ids());
     }
 
     @Test

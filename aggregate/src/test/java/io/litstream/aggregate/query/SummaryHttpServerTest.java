@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.litstream.aggregate.testing.AggregateDriver;
 import io.litstream.topics.extraction.ArticleExtraction;
+import io.litstream.topics.extraction.EntityIds;
 import io.litstream.topics.serde.Json;
 import io.litstream.topics.summary.TherapySummary;
 import java.io.IOException;
@@ -44,7 +45,9 @@ class SummaryHttpServerTest {
     @BeforeEach
     void start() {
         driver = new AggregateDriver(stateDir);
-        driver.put(article("a1").claim("ketamine", EFFICACY, SUPPORTS).claim("ect", EFFICACY, SUPPORTS).build());
+        driver.put(article("a1").therapy("ketamine", new EntityIds("D007649", "DB01221", "CHEBI:6121", null))
+                .claim("ketamine", EFFICACY, SUPPORTS).therapy("ect", new EntityIds("D004565", null, null, null))
+                .claim("ect", EFFICACY, SUPPORTS).build());
         driver.put(article("a2").claim("ketamine", EFFICACY, SUPPORTS).claim("psilocybin", EFFICACY, SUPPORTS).build());
         driver.put(article("a3").claim("ketamine", EFFICACY, SUPPORTS).build());
         server = new SummaryHttpServer().start(driver.queryStore());
@@ -107,8 +110,21 @@ class SummaryHttpServerTest {
     }
 
     @Test
+    void aTherapyIsFoundByItsMeshDrugBankOrChebiId() throws Exception {
+        assertEquals(List.of("ketamine"), therapyIds("/therapies?mesh=D007649"));
+        assertEquals(List.of("ketamine"), therapyIds("/therapies?drugbank=db01221"));
+        assertEquals(List.of("ketamine"), therapyIds("/therapies?chebi=CHEBI:6121&mesh=D007649"));
+        assertEquals(List.of("ect"), therapyIds("/therapies?mesh=D004565"));
+        assertEquals(List.of(), therapyIds("/therapies?drugbank=DB01221&mesh=D004565"));
+        assertEquals(List.of(), therapyIds("/therapies?drugbank=DB00001"));
+        TherapySummary ketamine = json.readValue(get("/therapies/ketamine").body(), TherapySummary.class);
+        assertEquals("D007649", ketamine.ids().mesh());
+    }
+
+    @Test
     void malformedParametersAre400() throws Exception {
-        for (String query : List.of("sort=popularity", "minScore=high", "minScore=1.5", "evidence=ANECDOTE")) {
+        for (String query : List.of("sort=popularity", "minScore=high", "minScore=1.5", "evidence=ANECDOTE",
+                "mesh=ketamine", "drugbank=DB1221", "chebi=6121")) {
             HttpResponse<String> response = get("/therapies?" + query);
             assertEquals(400, response.statusCode(), query);
             assertTrue(json.readTree(response.body()).has("error"), query);

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.litstream.aggregate.contribution.TherapyContribution;
 import io.litstream.topics.extraction.ClaimType;
+import io.litstream.topics.extraction.EntityIds;
 import io.litstream.topics.extraction.EvidenceLevel;
 import io.litstream.topics.extraction.Polarity;
 import io.litstream.topics.summary.ClaimProvenance;
@@ -35,6 +36,25 @@ class SummaryMathTest {
 
         assertEquals(SummaryMath.empty(), back);
         assertTrue(SummaryMath.isEmpty(back));
+    }
+
+    @Test
+    void theSummaryKeepsTheLatestOutsideIdsAnArticleGaveAndKeepsThemWhenAnArticleGoes() {
+        EntityIds ids = new EntityIds("D007649", "DB01221", null, null);
+        TherapyContribution old = contribution("a1", T0, List.of(), claim("a1", T0, EFFICACY, SUPPORTS, CLINICAL));
+        TherapyContribution withIds = withIds(contribution("a2", T0, List.of(),
+                claim("a2", T0, EFFICACY, SUPPORTS, CLINICAL)), ids);
+
+        TherapySummary both = SummaryMath.add(SummaryMath.add(SummaryMath.empty(), withIds), old);
+
+        assertEquals(ids, both.ids());
+        assertEquals(ids, SummaryMath.subtract(both, withIds).ids());
+        assertEquals(null, SummaryMath.add(SummaryMath.empty(), old).ids());
+    }
+
+    private static TherapyContribution withIds(TherapyContribution c, EntityIds ids) {
+        return new TherapyContribution(c.articleId(), c.therapyId(), c.therapyName(), c.category(), c.title(),
+                c.source(), c.url(), c.extractedAt(), c.claims(), c.mechanisms(), c.extractorVersion(), ids);
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.litstream.topics.extraction.ArticleExtraction;
 import io.litstream.topics.extraction.Claim;
 import io.litstream.topics.extraction.ClaimType;
 import io.litstream.topics.extraction.EvidenceLevel;
+import io.litstream.topics.extraction.EntityIds;
 import io.litstream.topics.extraction.FoundEntity;
 import io.litstream.topics.extraction.Polarity;
 import java.time.Instant;
@@ -53,6 +54,13 @@ public final class Articles {
     /** Mentions a therapy (without any claim). */
     public Articles therapy(String therapyId) {
         therapies.putIfAbsent(therapyId, new FoundEntity(therapyId, nameOf(therapyId), "DRUG", List.of(therapyId)));
+        return this;
+    }
+
+    /** Mentions a therapy with its outside ids. */
+    public Articles therapy(String therapyId, EntityIds ids) {
+        therapies.put(therapyId, new FoundEntity(therapyId, nameOf(therapyId), "DRUG", List.of(therapyId), List.of(),
+                ids));
         return this;
     }
 

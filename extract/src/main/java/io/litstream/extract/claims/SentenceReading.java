@@ -2,6 +2,8 @@ package io.litstream.extract.claims;
 
 import io.litstream.topics.extraction.ClaimType;
 import io.litstream.topics.extraction.Polarity;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -16,7 +18,10 @@ public record SentenceReading(Map<ClaimType, Polarity> types, boolean hedged, bo
     public static final SentenceReading NONE = new SentenceReading(Map.of(), false, false);
 
     public SentenceReading {
-        types = Map.copyOf(types);
+        // In the enum's order, not Map.copyOf's, which changes from one JVM to the next: the claims of
+        // a sentence come out in this order, and the claim cap keeps the first ones, so a re-extraction
+        // (reprocess, a restarted stage) must see the same order to give the same extraction.
+        types = types.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(types));
     }
 
     /** At least one type points a way (supports, refutes, no effect): enough to attribute without a name. */

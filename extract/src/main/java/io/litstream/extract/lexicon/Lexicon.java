@@ -9,7 +9,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import io.litstream.topics.extraction.EntityIds;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,9 +31,14 @@ public final class Lexicon {
     static final String THERAPIES = "therapies.tsv";
     static final String MECHANISMS = "mechanisms.tsv";
     static final String NOT_ENTITIES = "not-entities.tsv";
+    /** Generated from the outside vocabularies by {@code litstream vocab}; keyed by lexicon id. */
+    static final String IDS = "ids.tsv";
+    static final String VOCABULARY_SYNONYMS = "vocabulary-synonyms.tsv";
+    static final String VOCABULARY_NAMES = "vocabulary-names.tsv";
     private static final int VERSION_HEX_CHARS = 10;
 
     private final Map<String, LexiconEntry> byId;
+    private final DiscoveredNames discoveredNames;
     private final Node root = new Node();
     private final String version;
 
@@ -40,6 +49,21 @@ public final class Lexicon {
      * @param version a short tag saying which lexicon this is (goes into the extractor version)
      */
     public Lexicon(Collection<LexiconEntry> entries, String version) {
+        this(entries, Map.of(), version);
+    }
+
+    /**
+     * Builds a lexicon from entries, with the outside ids of names it does not hold.
+     *
+     * @param discoveredNames canonical id ({@code ModelTherapies.canonicalId}) to the ids a therapy
+     *                        found outside the lexicon gets under that id
+     */
+    public Lexicon(Collection<LexiconEntry> entries, Map<String, EntityIds> discoveredNames, String version) {
+        this(entries, new DiscoveredNames(discoveredNames), version);
+    }
+
+    private Lexicon(Collection<LexiconEntry> entries, DiscoveredNames discoveredNames, String version) {
+        this.discoveredNames = discoveredNames;
         Map<String, LexiconEntry> ids = new LinkedHashMap<>();
         for (LexiconEntry e : entries) {
             if (ids.put(e.id(), e) != null) {
@@ -52,6 +76,11 @@ public final class Lexicon {
             }
             add(e, e.name());
             e.synonyms().forEach(s -> add(e, s));
+        }
+        // After every hand-written form, so that a vocabulary's name never takes a phrase the
+        // lexicon gives to another entry (first registration wins).
+        for (LexiconEntry e : ids.values()) {
+            e.vocabularySynonyms().forEach(s -> add(e, s));
         }
         this.byId = Map.copyOf(ids);
         this.version = version;
@@ -66,20 +95,84 @@ public final class Lexicon {
     public static Lexicon loadDefault() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            List<LexiconEntry> entries = new ArrayList<>();
-            entries.addAll(LexiconFiles.parseEntries(read(THERAPIES, digest), EntityKind.THERAPY, THERAPIES));
-            entries.addAll(LexiconFiles.parseEntries(read(MECHANISMS, digest), EntityKind.MECHANISM, MECHANISMS));
-            entries.addAll(LexiconFiles.parseBlocked(read(NOT_ENTITIES, digest), NOT_ENTITIES));
+            List<LexiconEntry> handWritten = handWritten(digest);
+            Map<String, EntityIds> outsideIds = LexiconFiles.parseIds(read(IDS, digest), IDS);
+            Map<String, List<String>> synonyms = LexiconFiles.parseSynonyms(
+                    read(VOCABULARY_SYNONYMS, digest), VOCABULARY_SYNONYMS);
+            DiscoveredNames names = new DiscoveredNames(read(VOCABULARY_NAMES, digest), VOCABULARY_NAMES);
             String hash = HexFormat.of().formatHex(digest.digest()).substring(0, VERSION_HEX_CHARS);
-            return new Lexicon(entries, hash);
+            return new Lexicon(withVocabulary(handWritten, outsideIds, synonyms), names, hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
 
+    /**
+     * The hand-written entries alone (therapies, mechanisms and blocked phrases), without the
+     * generated vocabulary files: what {@code litstream vocab} maps onto the vocabularies, so that
+     * regenerating never depends on what it generated before.
+     */
+    public static List<LexiconEntry> handWritten() {
+        try {
+            return handWritten(MessageDigest.getInstance("SHA-256"));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    private static List<LexiconEntry> handWritten(MessageDigest digest) {
+        List<LexiconEntry> entries = new ArrayList<>();
+        entries.addAll(LexiconFiles.parseEntries(read(THERAPIES, digest), EntityKind.THERAPY, THERAPIES));
+        entries.addAll(LexiconFiles.parseEntries(read(MECHANISMS, digest), EntityKind.MECHANISM, MECHANISMS));
+        entries.addAll(LexiconFiles.parseBlocked(read(NOT_ENTITIES, digest), NOT_ENTITIES));
+        return entries;
+    }
+
+    private static List<LexiconEntry> withVocabulary(List<LexiconEntry> entries, Map<String, EntityIds> outsideIds,
+                                                     Map<String, List<String>> synonyms) {
+        Set<String> known = new HashSet<>();
+        entries.forEach(e -> known.add(e.id()));
+        for (String id : union(outsideIds.keySet(), synonyms.keySet())) {
+            if (!known.contains(id)) {
+                throw new IllegalArgumentException("the generated vocabulary files name " + id
+                        + ", which the lexicon lacks: run litstream vocab again");
+            }
+        }
+        return entries.stream()
+                .map(e -> e.withVocabulary(outsideIds.get(e.id()), synonyms.getOrDefault(e.id(), List.of())))
+                .toList();
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /**
+     * The keys under which the matcher finds a written form, each as one string: two forms with a
+     * key in common are the same name to the lexicon (case, plurals, accents, hyphens folded;
+     * abbreviation-like words kept exact).
+     */
+    public static Set<String> formKeys(String form) {
+        Set<String> out = new LinkedHashSet<>();
+        for (List<String> keys : keysOf(form)) {
+            out.add(String.join(" ", keys));
+        }
+        return out;
+    }
+
     /** A short content hash of the lexicon files: changes whenever the lexicon does. */
     public String version() {
         return version;
+    }
+
+    /**
+     * The outside ids of a therapy the lexicon lacks, by its canonical id: those of the vocabulary
+     * name written exactly like it, else none.
+     */
+    public EntityIds discoveredIds(String canonicalId) {
+        return discoveredNames.of(canonicalId);
     }
 
     public Optional<LexiconEntry> entry(String id) {

@@ -1,8 +1,12 @@
 package io.litstream.extract.lexicon;
 
+import io.litstream.topics.extraction.EntityIds;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -10,7 +14,8 @@ import java.util.regex.Pattern;
  * Parses the lexicon TSV files. Lines starting with {@code #} are comments, blank lines are
  * skipped. Entity files have the columns
  * {@code id<TAB>name<TAB>category<TAB>synonyms separated by |<TAB>parent id (optional)};
- * {@code not-entities.tsv} has {@code phrase<TAB>why}.
+ * {@code not-entities.tsv} has {@code phrase<TAB>why}. The generated {@code ids.tsv} and
+ * {@code vocabulary-synonyms.tsv} ({@code litstream vocab} writes them) are keyed by lexicon id.
  */
 final class LexiconFiles {
     static final Set<String> THERAPY_CATEGORIES = Set.of(
@@ -61,6 +66,64 @@ final class LexiconFiles {
                 throw bad(file, i, "empty phrase");
             }
             out.add(new LexiconEntry("not-entity-" + (i + 1), phrase, EntityKind.NONE, "NONE", List.of(), null));
+        }
+        return out;
+    }
+
+    /**
+     * Parses the generated {@code ids.tsv}: {@code lexicon id<TAB>mesh<TAB>drugbank<TAB>chebi<TAB>go},
+     * an empty cell where the vocabulary has no entry.
+     */
+    static Map<String, EntityIds> parseIds(String content, String file) {
+        Map<String, EntityIds> out = new LinkedHashMap<>();
+        for (String[] cols : rows(content, file, 5)) {
+            try {
+                EntityIds ids = new EntityIds(cols[1].strip(), cols[2].strip(), cols[3].strip(), cols[4].strip());
+                if (out.put(cols[0].strip(), ids) != null) {
+                    throw new IllegalArgumentException(file + ": " + cols[0] + " is listed twice");
+                }
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(file + ", " + cols[0] + ": " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Parses the generated {@code vocabulary-names.tsv}: {@code canonical id<TAB>mesh<TAB>drugbank<TAB>chebi},
+     * the ids a therapy the name finder discovers gets when its canonical id is listed.
+     */
+    static Map<String, EntityIds> parseNames(String content, String file) {
+        Map<String, EntityIds> out = new HashMap<>();
+        for (String[] cols : rows(content, file, 4)) {
+            out.put(cols[0], new EntityIds(cols[1], cols[2], cols[3], null));
+        }
+        return out;
+    }
+
+    /** Parses the generated {@code vocabulary-synonyms.tsv}: {@code lexicon id<TAB>synonyms separated by |}. */
+    static Map<String, List<String>> parseSynonyms(String content, String file) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String[] cols : rows(content, file, 2)) {
+            if (out.put(cols[0].strip(), split(cols[1])) != null) {
+                throw new IllegalArgumentException(file + ": " + cols[0] + " is listed twice");
+            }
+        }
+        return out;
+    }
+
+    private static List<String[]> rows(String content, String file, int columns) {
+        List<String[]> out = new ArrayList<>();
+        String[] lines = content.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank() || lines[i].startsWith("#")) {
+                continue;
+            }
+            String[] cols = lines[i].split("\t", -1);
+            if (cols.length != columns) {
+                throw bad(file, i, "expected " + columns + " tab-separated columns, found " + cols.length);
+            }
+            out.add(cols);
         }
         return out;
     }

@@ -78,4 +78,18 @@ class LexiconMatcherTest {
     private List<String> ids2(String text, List<ShortForm> forms) {
         return matcher.match(text, forms).stream().map(m -> m.entry().id()).toList();
     }
+
+    @Test
+    void drugBankNamesOfADrugLandOnItsTherapy() {
+        assertEquals(List.of("esketamine", "esketamine", "esketamine"),
+                ids("Spravato, (S)-ketamine and esketamine hydrochloride"));
+        assertEquals(List.of("fluoxetine", "amitriptyline"), ids("Fluoxetinum or Amitriptylinum"));
+    }
+
+    @Test
+    void streetNamesAndOtherDrugsNamesAreNotTaken() {
+        assertEquals(List.of(), ids("Ecstasy and Special K at a party"));
+        // DrugBank lists NMDA among ketamine's synonyms: it stays the receptor
+        assertEquals(List.of("nmda-receptor"), ids("NMDA"));
+    }
 }

@@ -47,6 +47,7 @@ class LexiconTest {
         for (LexiconEntry e : lexicon.entries()) {
             List<String> forms = new ArrayList<>(e.synonyms());
             forms.add(e.name());
+            forms.addAll(e.vocabularySynonyms());
             for (String form : forms) {
                 for (List<String> keys : Lexicon.keysOf(form)) {
                     // blocked phrases are all alike: listing singular and plural is harmless

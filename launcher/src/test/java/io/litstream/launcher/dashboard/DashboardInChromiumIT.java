@@ -100,6 +100,8 @@ class DashboardInChromiumIT {
                 assertFalse(ketamine.path("score").asText().isBlank(), "ketamine has a score: " + ketamine);
                 assertTrue(Integer.parseInt(ketamine.path("articles").asText()) >= 2,
                         "ketamine: the blog post and the hostile article: " + ketamine);
+                assertEquals("MeSH D007649 https://meshb.nlm.nih.gov/record/ui?ui=D007649",
+                        ketamine.path("ids").path(0).asText(), "ketamine's MeSH id links to its page: " + ketamine);
                 assertTrue(therapyRow(shown, "brexanolone").path("evidence").asText().equals("REGULATORY"),
                         "brexanolone's FDA approval is its evidence level: " + shown.path("therapies"));
                 // Open the script-only page's dead letter: its headers and its payload show, as text.
@@ -141,7 +143,8 @@ class DashboardInChromiumIT {
                   id: r.dataset.therapy, href: r.querySelector('a').href,
                   score: r.querySelector('.score').textContent,
                   evidence: r.querySelector('.evidence').textContent,
-                  articles: r.querySelector('.articles').textContent }))
+                  articles: r.querySelector('.articles').textContent,
+                  ids: [...r.querySelectorAll('.ids a')].map(a => a.textContent + ' ' + a.href) }))
               };
             })()""";
 

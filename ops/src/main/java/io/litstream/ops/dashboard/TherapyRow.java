@@ -4,17 +4,19 @@ import io.litstream.aggregate.score.StrongestSupport;
 import io.litstream.topics.extraction.EvidenceLevel;
 import io.litstream.topics.summary.TherapySummary;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One line of the dashboard's therapy table.
  *
  * @param evidence the strongest evidence level among the supporting articles, absent without support
+ * @param ids      the therapy's outside ids, each with the link to its public page
  */
 public record TherapyRow(String id, String name, String category, Double score, String evidence, long articles,
-                         Instant lastUpdated, String verdict) {
+                         Instant lastUpdated, String verdict, List<IdLink> ids) {
     public static TherapyRow of(TherapySummary s) {
         return new TherapyRow(s.therapyId(), s.name(), s.category(), s.score(),
                 StrongestSupport.of(s).map(EvidenceLevel::name).orElse(null), s.articleCount(), s.lastSeen(),
-                s.verdict());
+                s.verdict(), IdLink.of(s.ids()));
     }
 }

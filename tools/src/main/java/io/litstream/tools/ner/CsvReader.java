@@ -13,6 +13,11 @@ public final class CsvReader {
     }
 
     public static List<List<String>> parse(String text) {
+        return parse(text, ',');
+    }
+
+    /** As {@link #parse(String)}, with another field separator (DrugBank's vocabulary uses {@code ;}). */
+    public static List<List<String>> parse(String text, char separator) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();
@@ -31,7 +36,7 @@ public final class CsvReader {
                 }
             } else if (ch == '"') {
                 quoted = true;
-            } else if (ch == ',') {
+            } else if (ch == separator) {
                 row.add(field.toString());
                 field.setLength(0);
             } else if (ch == '\n' || ch == '\r') {

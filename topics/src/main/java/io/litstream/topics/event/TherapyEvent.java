@@ -1,5 +1,6 @@
 package io.litstream.topics.event;
 
+import io.litstream.topics.extraction.EntityIds;
 import java.time.Instant;
 
 /**
@@ -18,6 +19,8 @@ import java.time.Instant;
  * @param scoreAfter  the score after, absent when the therapy has no live article left
  * @param threshold   for SCORE_CROSSED_THRESHOLD: the threshold crossed
  * @param description the change in one plain-language line
+ * @param ids         the therapy's identifiers in outside vocabularies, so a consumer can join the
+ *                    event without reading the summary; absent when none is known
  */
 public record TherapyEvent(
         String therapyId,
@@ -30,5 +33,17 @@ public record TherapyEvent(
         Double scoreBefore,
         Double scoreAfter,
         Double threshold,
-        String description) {
+        String description,
+        EntityIds ids) {
+    public TherapyEvent {
+        ids = ids == null ? null : ids.orNull();
+    }
+
+    /** An event without outside ids, as written before they existed. */
+    public TherapyEvent(String therapyId, String therapyName, TherapyEventType type, String before, String after,
+                        String articleId, Instant occurredAt, Double scoreBefore, Double scoreAfter, Double threshold,
+                        String description) {
+        this(therapyId, therapyName, type, before, after, articleId, occurredAt, scoreBefore, scoreAfter, threshold,
+                description, null);
+    }
 }

@@ -12,15 +12,24 @@ import java.util.List;
  * @param mentions the distinct surface forms seen in the text, in order of first appearance
  * @param parents  canonical ids of the classes this entity belongs to, nearest first (sertraline →
  *                 ssri, antidepressants): linked, but never counted as the same therapy
+ * @param ids      identifiers in outside vocabularies (MeSH, DrugBank, ChEBI, GO); null when none is
+ *                 known, and in records written before ids existed
  */
-public record FoundEntity(String id, String name, String category, List<String> mentions, List<String> parents) {
+public record FoundEntity(String id, String name, String category, List<String> mentions, List<String> parents,
+                          EntityIds ids) {
     public FoundEntity {
         mentions = List.copyOf(mentions);
         parents = parents == null ? List.of() : List.copyOf(parents);
+        ids = ids == null ? null : ids.orNull();
+    }
+
+    /** An entity with no known outside ids. */
+    public FoundEntity(String id, String name, String category, List<String> mentions, List<String> parents) {
+        this(id, name, category, mentions, parents, null);
     }
 
     /** An entity with no known classes. */
     public FoundEntity(String id, String name, String category, List<String> mentions) {
-        this(id, name, category, mentions, List.of());
+        this(id, name, category, mentions, List.of(), null);
     }
 }

@@ -1,6 +1,7 @@
 package io.litstream.topics.summary;
 
 import io.litstream.topics.extraction.ClaimType;
+import io.litstream.topics.extraction.EntityIds;
 import io.litstream.topics.extraction.EvidenceLevel;
 import io.litstream.topics.extraction.Polarity;
 import java.time.Instant;
@@ -28,6 +29,8 @@ import java.util.Map;
  * @param verdict          the evidence in one plain-language line
  * @param extractorVersions extractor version to the number of live articles it extracted: after a
  *                          reprocessing, the summary has converged once only the new version is left
+ * @param ids              the therapy's identifiers in outside vocabularies (MeSH, DrugBank, ChEBI),
+ *                         as the latest extraction naming it gave them; absent when none is known
  */
 public record TherapySummary(
         String therapyId,
@@ -44,7 +47,8 @@ public record TherapySummary(
         EvidenceTally evidence,
         Double score,
         String verdict,
-        Map<String, Long> extractorVersions) {
+        Map<String, Long> extractorVersions,
+        EntityIds ids) {
     public TherapySummary {
         claimsByType = Map.copyOf(claimsByType);
         claimsByPolarity = Map.copyOf(claimsByPolarity);
@@ -52,6 +56,17 @@ public record TherapySummary(
         mechanisms = Map.copyOf(mechanisms);
         latestClaims = List.copyOf(latestClaims);
         extractorVersions = extractorVersions == null ? null : Map.copyOf(extractorVersions);
+        ids = ids == null ? null : ids.orNull();
+    }
+
+    /** A summary without outside ids, as written before they existed. */
+    public TherapySummary(String therapyId, String name, String category, long articleCount,
+                          Map<ClaimType, Long> claimsByType, Map<Polarity, Long> claimsByPolarity,
+                          Map<EvidenceLevel, Long> claimsByEvidence, Map<String, Long> mechanisms,
+                          List<ClaimProvenance> latestClaims, Instant firstSeen, Instant lastSeen,
+                          EvidenceTally evidence, Double score, String verdict, Map<String, Long> extractorVersions) {
+        this(therapyId, name, category, articleCount, claimsByType, claimsByPolarity, claimsByEvidence, mechanisms,
+                latestClaims, firstSeen, lastSeen, evidence, score, verdict, extractorVersions, null);
     }
 
     /** A summary without score, as written before the score existed. */
@@ -60,6 +75,6 @@ public record TherapySummary(
                           Map<EvidenceLevel, Long> claimsByEvidence, Map<String, Long> mechanisms,
                           List<ClaimProvenance> latestClaims, Instant firstSeen, Instant lastSeen) {
         this(therapyId, name, category, articleCount, claimsByType, claimsByPolarity, claimsByEvidence, mechanisms,
-                latestClaims, firstSeen, lastSeen, null, null, null, null);
+                latestClaims, firstSeen, lastSeen, null, null, null, null, null);
     }
 }

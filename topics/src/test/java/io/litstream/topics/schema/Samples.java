@@ -6,6 +6,7 @@ import io.litstream.topics.extraction.ArticleExtraction;
 import io.litstream.topics.extraction.Claim;
 import io.litstream.topics.extraction.ClaimType;
 import io.litstream.topics.extraction.EvidenceLevel;
+import io.litstream.topics.extraction.EntityIds;
 import io.litstream.topics.extraction.FoundEntity;
 import io.litstream.topics.extraction.Polarity;
 import io.litstream.topics.event.TherapyEvent;
@@ -46,11 +47,14 @@ final class Samples {
         return new RawArticle("sha256:9f86d0", null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
+    /** Every namespace filled, so the full samples exercise each declared property. */
+    private static final EntityIds KETAMINE_IDS = new EntityIds("D007649", "DB01221", "CHEBI:6121", "GO:0000001");
+
     static ArticleExtraction fullExtraction() {
         FoundEntity ketamine = new FoundEntity("ketamine", "Ketamine", "DRUG", List.of("ketamine", "Ketalar"),
-                List.of("nmda-receptor-antagonists"));
+                List.of("nmda-receptor-antagonists"), KETAMINE_IDS);
         FoundEntity nmda = new FoundEntity("nmda", "NMDA receptor", "RECEPTOR", List.of("NMDA receptors"),
-                List.of("glutamate-receptors"));
+                List.of("glutamate-receptors"), new EntityIds("D016194", "DB00001", "CHEBI:1", "GO:0004972"));
         List<Claim> claims = List.of(
                 new Claim("ketamine", "Ketamine", ClaimType.EFFICACY, Polarity.SUPPORTS, false, EvidenceLevel.CLINICAL,
                         "Ketamine reduced symptoms.", List.of("nmda"), 0),
@@ -85,7 +89,7 @@ final class Samples {
                         Map.of(EvidenceLevel.PRECLINICAL, 1L), Map.of(EvidenceLevel.CLINICAL, 1L),
                         counts(SourceGenre.class), Map.of("doi:10.1000", 2L), 2, 40, 4, 16),
                 0.42, "supported by 2 clinical studies; 1 clinical study found no effect",
-                Map.of("extract-1.0", 2L));
+                Map.of("extract-1.0", 2L), KETAMINE_IDS);
     }
 
     static TherapySummary minimalSummary() {
@@ -104,7 +108,8 @@ final class Samples {
 
     static TherapyEvent fullEvent() {
         return new TherapyEvent("ketamine", "Ketamine", TherapyEventType.SCORE_CROSSED_THRESHOLD, "0.41", "0.63",
-                "doi:10.1000/xyz", T0, 0.41, 0.63, 0.5, "Ketamine: score rose above 0.50 (0.41 to 0.63)");
+                "doi:10.1000/xyz", T0, 0.41, 0.63, 0.5, "Ketamine: score rose above 0.50 (0.41 to 0.63)",
+                KETAMINE_IDS);
     }
 
     static TherapyEvent minimalEvent() {
