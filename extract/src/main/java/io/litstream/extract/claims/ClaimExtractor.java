@@ -31,6 +31,7 @@ public final class ClaimExtractor {
             ";|,?\\s+(?:but|whereas|while|although|though|however|in contrast|yet)\\b", Pattern.CASE_INSENSITIVE);
     private final ClaimRules rules = new ClaimRules();
     private final EvidenceRules evidence = new EvidenceRules();
+    private final FindingFilter findings = new FindingFilter();
 
     /**
      * The claims of one article.
@@ -61,7 +62,10 @@ public final class ClaimExtractor {
      */
     public List<Claim> extract(List<AnnotatedSentence> sentences, List<Block> blocks, List<String> publicationTypes,
                                SentenceReadings shared) {
-        EvidenceLevel articleEvidence = evidence.article(title(blocks), wholeText(blocks), publicationTypes);
+        String text = wholeText(blocks);
+        EvidenceLevel articleEvidence = evidence.article(title(blocks), text, publicationTypes);
+        // one level for every finding of an article that reports its own study
+        EvidenceLevel ownStudy = evidence.ownStudy(title(blocks), text).orElse(null);
         Readings readings = new Readings(sentences, shared);
         Attribution attribution = new Attribution();
         List<Claim> claims = new ArrayList<>();
@@ -74,11 +78,13 @@ public final class ClaimExtractor {
                 continue;
             }
             SentenceReading reading = readings.get(i);
-            if (!reading.finding() || reading.types().isEmpty() || !statesSomething(s)) {
+            if (!reading.finding() || reading.types().isEmpty() || !statesSomething(s)
+                    || !findings.reportsFinding(s.text(), s.block().sectionHeading())) {
                 continue;
             }
             List<String> mechanisms = s.mechanisms().stream().map(m -> m.entry().id()).distinct().toList();
-            EvidenceLevel evidenceLevel = evidenceOf(s, blocks, readings.findingsOf(s.block().index()), articleEvidence);
+            EvidenceLevel evidenceLevel = ownStudy != null ? ownStudy
+                    : evidenceOf(s, blocks, readings.findingsOf(s.block().index()), articleEvidence);
             for (TherapyRef t : therapies) {
                 SentenceReading own = clauseReading(s, t, reading);
                 for (Map.Entry<ClaimType, Polarity> type : own.types().entrySet()) {

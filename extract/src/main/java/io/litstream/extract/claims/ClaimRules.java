@@ -139,7 +139,20 @@ public final class ClaimRules {
      */
     private static final Pattern RISK_NEGATED = Pattern.compile(
             "\\b(?:minimal|few|fewer|no|mild|low|lower|reduced|without|rare|rarely|less|negligible|limited|lacks?"
-                    + "|free of|absence of|reduc\\w*|prevent\\w*|minimi[sz]\\w*|decreas\\w*)\\b(?:\\W+[\\w-]+){0,2}\\W*$");
+                    + "|free of|absence of|reduc\\w*|prevent\\w*|minimi[sz]\\w*|decreas\\w*"
+                    + "|(?:did|does|do|nor did it|nor did they) not (?:significantly )?(?:increase|raise|cause)"
+                    + "|no (?:significant |statistically significant )?(?:increase|rise) in|similar|comparable)"
+                    + "\\b(?:\\W+[\\w-]+){0,2}\\W*$");
+    /** A risk word the rest of its clause calls mild, rare or no different ("side effects were mild"). */
+    private static final Pattern RISK_QUALIFIED_AFTER = Pattern.compile(
+            "^(?:\\W+[\\w-]+){0,6}?\\W+(?:were|was|are|is|remained)\\s+(?:generally |mostly |all |uniformly )?"
+                    + "(?:mild|rare|uncommon|infrequent|transient|minimal|similar|comparable|not (?:significantly )?"
+                    + "(?:different|increased|higher|more frequent))\\b");
+    /** What a treatment causes rather than treats: a no-difference in one of these speaks for safety. */
+    private static final CuePattern HARM = words(
+            "side[- ]effects?", "adverse (?:effects?|events?|reactions?)", "toxicity", "complications", "nausea",
+            "vomiting", "headaches?", "drop-?outs?(?: rates?)?", "discontinuation", "tolerability", "gastrointestinal complaints");
+    private static final CuePattern EFFICACY_OUTCOME = words(OUTCOME);
     // ---- regulatory ----
     private static final CuePattern REGULATORY_SUPPORTS = words(
             "approv(?:ed|al)", "(?:fda|ema|mhra)[- ]clear(?:ed|ance)", "clear(?:ed|ance) by the (?:fda|ema|mhra)",
@@ -215,6 +228,12 @@ public final class ClaimRules {
             types.put(ClaimType.EFFICACY, open ? Polarity.NEUTRAL : efficacy);
         }
         Polarity safety = safety(s);
+        if (efficacy == Polarity.NO_EFFECT && has(HARM, s) && !has(EFFICACY_OUTCOME, s)) {
+            // "no adverse effects were observed", "dropout rates were similar": the harm did not
+            // differ, which speaks for the therapy's safety and says nothing of its efficacy
+            types.remove(ClaimType.EFFICACY);
+            safety = Polarity.SUPPORTS;
+        }
         if (safety != null) {
             types.put(ClaimType.SAFETY, open ? Polarity.NEUTRAL : safety);
         }
@@ -334,7 +353,8 @@ public final class ClaimRules {
         boolean favourable = has(SAFETY_SUPPORTS, s);
         boolean risky = false;
         for (MatchResult m : SAFETY_RISK.all(s)) {
-            if (RISK_NEGATED.matcher(s.substring(Math.max(0, m.start() - LOOKBACK), m.start())).find()) {
+            if (RISK_NEGATED.matcher(s.substring(Math.max(0, m.start() - LOOKBACK), m.start())).find()
+                    || RISK_QUALIFIED_AFTER.matcher(s.substring(m.end(), Math.min(s.length(), m.end() + LOOKBACK))).find()) {
                 favourable = true;
             } else {
                 risky = true;

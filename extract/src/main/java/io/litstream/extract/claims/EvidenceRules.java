@@ -51,6 +51,21 @@ public final class EvidenceRules {
     private static final Set<String> CLINICAL_TYPES = Set.of("randomized controlled trial", "controlled clinical trial",
             "pragmatic clinical trial", "equivalence trial", "multicenter study", "observational study",
             "comparative study", "case reports", "evaluation study", "twin study", "validation study");
+    /**
+     * How much of an article's opening (title, abstract, a page's lead) is read for the study it
+     * reports: far enough for an abstract's methods, not into a discussion that cites other work.
+     */
+    private static final int LEAD_CHARS = 2500;
+    /** A headline or first sentence that announces pooled trials: the article reports that analysis. */
+    private static final CuePattern POOLED = words("(?:network )?meta-?analys[ie]s", "meta-?analytic", "pooled analys[ie]s");
+    /** How much of the opening says so: a headline and its first sentence. */
+    private static final int OPENING_CHARS = 400;
+    /** An article reporting a study of its own, as its opening describes it (not one it cites). */
+    private static final CuePattern OWN_STUDY = words(
+            "we (?:randomly )?(?:assigned|allocated|randomi[sz]ed|enrolled|recruited|conducted|performed|undertook|carried out)",
+            "(?:were|was) (?:randomly )?(?:randomi[sz]ed|assigned|allocated) (?:to|into|in)", "randomly (?:assigned|allocated)",
+            "(?:this|the present|the current|our) (?:[\\w-]+ ){0,4}(?:trial|study|experiment)",
+            "in (?:a|this) (?:[\\w-]+ ){0,4}(?:randomi[sz]ed|controlled|crossover|cross-over) (?:[\\w-]+ ){0,2}(?:trial|study)");
     /** An article that calls itself a review this often is one, even without "this review". */
     private static final int REVIEW_MENTIONS = 2;
 
@@ -101,6 +116,29 @@ public final class EvidenceRules {
      */
     public EvidenceLevel article(String title, String wholeText, List<String> publicationTypes) {
         return fromPublicationTypes(publicationTypes).orElseGet(() -> article(title, wholeText));
+    }
+
+    /**
+     * The evidence of the study an article reports as its own (a trial report, a news item on one
+     * trial, an animal study, a meta-analysis its headline announces), which every finding of the
+     * article shares: review for pooled trials, then clinical when its opening
+     * speaks of patients or a trial, else preclinical for animals or cells. Empty for an article
+     * that reports no study of its own (an overview, a blog citing many kinds of study), whose
+     * findings each carry the evidence of their own sentence.
+     */
+    public Optional<EvidenceLevel> ownStudy(String title, String wholeText) {
+        String lead = ClaimRules.normalise((title == null ? "" : title + " .\n")
+                + wholeText.substring(0, Math.min(wholeText.length(), LEAD_CHARS)));
+        if (has(POOLED, lead.substring(0, Math.min(lead.length(), OPENING_CHARS)))) {
+            return Optional.of(EvidenceLevel.REVIEW);
+        }
+        if (has(SELF_REVIEW, lead) || !has(OWN_STUDY, lead)) {
+            return Optional.empty();
+        }
+        if (has(CLINICAL, lead)) {
+            return Optional.of(EvidenceLevel.CLINICAL);
+        }
+        return has(PRECLINICAL, lead) ? Optional.of(EvidenceLevel.PRECLINICAL) : Optional.empty();
     }
 
     /**

@@ -98,4 +98,21 @@ class ClaimRulesTest {
         assertFalse(rules.read("Researchers examined the efficacy of acupuncture in older adults.", false).finding());
         assertTrue(rules.read("Researchers examined acupuncture and found it effective.", false).finding());
     }
+
+    @Test
+    void aHarmThatDidNotDifferOrWasMildSupportsSafetyAndSaysNothingOfEfficacy() {
+        assertEquals(Map.of(ClaimType.SAFETY, Polarity.SUPPORTS), types("No adverse effects were observed."));
+        assertEquals(Map.of(ClaimType.SAFETY, Polarity.SUPPORTS),
+                types("Dropout rates were similar between exercise and control groups."));
+        assertEquals(Polarity.SUPPORTS, types("Side effects of light therapy were mild and included eye strain.")
+                .get(ClaimType.SAFETY));
+        assertEquals(Polarity.SUPPORTS, types("Simvastatin did not improve survival nor did it increase toxicity.")
+                .get(ClaimType.SAFETY));
+    }
+
+    @Test
+    void aHarmThatWasMoreFrequentStillCountsAgainstSafety() {
+        assertEquals(Polarity.REFUTES, types("Headache and nausea were more frequent after psilocybin, and seizures"
+                + " occurred in two patients.").get(ClaimType.SAFETY));
+    }
 }

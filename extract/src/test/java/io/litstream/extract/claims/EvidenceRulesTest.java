@@ -51,4 +51,27 @@ class EvidenceRulesTest {
                 rules.article("A review of ketamine", "Text.", List.of("Journal Article")));
         assertEquals(EvidenceLevel.UNSPECIFIED, rules.article(null, "Text.", null));
     }
+
+    @Test
+    void aTrialReportHasOneClinicalLevelEvenWhereItsTextCitesAReview() {
+        EvidenceRules rules = new EvidenceRules();
+        assertEquals(Optional.of(EvidenceLevel.CLINICAL), rules.ownStudy(null,
+                "ABSTRACT.METHODS:\nWe randomly assigned 80 patients to lutein or placebo.\n"
+                        + "BODY.DISCUSSION:\nA literature review found the same."));
+    }
+
+    @Test
+    void anAnimalStudyIsPreclinicalAndAHeadlinedMetaAnalysisIsAReview() {
+        EvidenceRules rules = new EvidenceRules();
+        assertEquals(Optional.of(EvidenceLevel.PRECLINICAL),
+                rules.ownStudy(null, "In this study, stressed mice were given a probiotic."));
+        assertEquals(Optional.of(EvidenceLevel.REVIEW),
+                rules.ownStudy("Exercise rivals therapy, network meta-analysis finds", "Walking helped in 200 trials."));
+    }
+
+    @Test
+    void anOverviewCitingManyKindsOfStudyHasNoOwnStudyLevel() {
+        assertEquals(Optional.empty(), new EvidenceRules().ownStudy(null,
+                "Ketamine has shown rapid effects in clinical trials, and psilocybin reduced symptoms in mice."));
+    }
 }

@@ -1,5 +1,7 @@
 package io.litstream.tools.eval;
 
+import io.litstream.tools.eval.claims.ClaimAuditEvaluation;
+import io.litstream.tools.eval.claims.EvidenceInferenceWholeText;
 import io.litstream.tools.eval.cleaning.CleaningEvaluation;
 import io.litstream.tools.eval.cleaning.EvalFigure;
 import io.litstream.tools.eval.cleaning.FormatEvaluation;
@@ -27,11 +29,12 @@ import picocli.CommandLine.Spec;
             "Runs litstream's evaluations and prints one table, each figure beside its target:",
             "the shared sample pages against their gold (through the real extract path), BC5CDR development",
             "chemical mentions, EBM-NLP interventions (held-out documents), Evidence Inference effect versus",
-            "no-difference, main-content cleaning on the WCXB development pages, JATS reading on the Evidence",
-            "Inference PMC articles, and PDF reading on PDFs set from their text renderings (with speeds).",
+            "no-difference, the evidence-claims audit set and the Evidence Inference reports read whole (one split,",
+            "dev unless --split test), main-content cleaning on the WCXB development pages, JATS reading on the",
+            "Evidence Inference PMC articles, and PDF reading on PDFs set from their text renderings (with speeds).",
             "Training and evaluation data never overlap (see models/src/main/resources/io/litstream/models/MODEL.md)."})
 public final class EvalCommand implements Callable<Integer> {
-    private static final String FORMAT = "%-38s %-10s %7s %7s  %-4s %s%n";
+    private static final String FORMAT = "%-38s %-15s %7s %7s  %-4s %s%n";
 
     /** One evaluation: its name for errors, how to run it, and the lines it prints below its rows. */
     private record Evaluation(String name, Callable<List<EvalRow>> run) {
@@ -47,6 +50,19 @@ public final class EvalCommand implements Callable<Integer> {
             description = "The shared folder: seeds/, seed-gold.json, tools/, data/ (default ${DEFAULT-VALUE}).")
     Path shared;
 
+    @Option(names = "--audit", paramLabel = "DIR", defaultValue = "tools/src/main/resources/io/litstream/tools/audit",
+            description = "The evidence-claims audit set (default ${DEFAULT-VALUE}).")
+    Path audit;
+
+    @Option(names = "--split", paramLabel = "dev|test", defaultValue = "dev",
+            description = "Which split of the audit set and of the Evidence Inference reports read whole to score:"
+                    + " dev while tuning, test once for a report (default ${DEFAULT-VALUE}).")
+    String split;
+
+    @Option(names = "--only", paramLabel = "NAME",
+            description = "Run only the evaluations whose name contains NAME (e.g. 'audit', 'whole').")
+    String only;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -61,6 +77,8 @@ public final class EvalCommand implements Callable<Integer> {
                 new Evaluation("BC5CDR", () -> List.of(row(Bc5cdrChemicalEvaluation.run(data)))),
                 new Evaluation("EBM-NLP", () -> List.of(row(EbmNlpInterventionEvaluation.run(data)))),
                 new Evaluation("Evidence Inference", () -> List.of(row(EvidenceInferenceEvaluation.run(data)))),
+                new Evaluation("claims audit", () -> ClaimAuditEvaluation.run(audit, data, split)),
+                new Evaluation("Evidence Inference read whole", () -> EvidenceInferenceWholeText.run(data, split)),
                 new Evaluation("WCXB cleaning", () -> List.of(row(WcxbCleaningEvaluation.run(data)))),
                 new Evaluation("JATS (PMC)", () -> jatsRows(JatsEvaluation.run(data))),
                 new Evaluation("JATS and PDF formats", () -> FormatEvaluation.run(data).stream().map(EvalCommand::row).toList()));
@@ -69,6 +87,9 @@ public final class EvalCommand implements Callable<Integer> {
         out.flush();
         List<EvalRow> rows = new ArrayList<>();
         for (Evaluation e : evaluations) {
+            if (only != null && !e.name().toLowerCase(Locale.ROOT).contains(only.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
             List<EvalRow> result;
             try {
                 result = e.run().call();
