@@ -35,13 +35,16 @@ public record NerModels(Optional<TokenNameFinderModel> chemical, Optional<Interv
     }
 
     /**
-     * The models the extractor runs per article: the chemical model alone. The intervention
-     * model is shipped and evaluated, but it is not on the per-article path: it reads a whole
-     * document at once and runs a POS tagger and the chemical model for its features, and its
-     * token precision on EBM-NLP is about one half, so it would add cost and noise for few new
-     * therapies.
+     * The models the extractor runs per article: the chemical model on sentences that state a
+     * finding, and the intervention model on trial-like sentences for the trial arms (see
+     * {@code io.litstream.extract.arms.TrialSentences}).
      */
     public NerModels forExtraction() {
+        return this;
+    }
+
+    /** The chemical model alone: the extractor as it was before it found trial arms (for comparisons). */
+    public NerModels withoutIntervention() {
         return new NerModels(chemical, Optional.empty());
     }
 

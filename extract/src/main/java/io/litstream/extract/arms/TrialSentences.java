@@ -1,0 +1,58 @@
+package io.litstream.extract.arms;
+
+import io.litstream.extract.structure.Block;
+import io.litstream.extract.structure.BlockKind;
+import io.litstream.topics.article.RawArticle;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Which sentences the intervention tagger reads. The tagger was trained on trial abstracts and
+ * costs about as much per token as the rest of the extractor together, so it reads trial-like
+ * text only:
+ * <ul>
+ *   <li>every sentence of a PubMed record (it has a PubMed id or publication types) and of an
+ *       abstract, methods, results or interventions section of any article;</li>
+ *   <li>elsewhere (web pages, news, blogs), only sentences with a trial cue: randomisation,
+ *       placebo, sham, a control or waitlist group, "versus", "compared with", "assigned to".</li>
+ * </ul>
+ * Headings are never read (they name sections, not arms); the title is read like a sentence.
+ */
+public final class TrialSentences {
+    /** Longer "sentences" are tables or run-on page text. */
+    static final int MAX_CHARS = 1500;
+    private static final Pattern TRIAL_SECTION = Pattern.compile(
+            "\\b(abstract|summary|methods?|materials and methods|results|interventions?|design|trial design"
+                    + "|study design|participants and methods|findings)\\b");
+    private static final Pattern TRIAL_CUE = Pattern.compile("\\b(randomi[sz]ed|randomly|randomi[sz]ation"
+            + "|placebo|sham|control group|controls|wait[- ]?list|waiting list|usual care|versus|vs\\.?"
+            + "|compared (with|to)|assigned to|allocated to|trial)\\b");
+
+    private TrialSentences() {
+    }
+
+    /** Whether every sentence of the article is trial-like: it is a PubMed record. */
+    public static boolean trialRecord(RawArticle article) {
+        return article.pmid() != null || article.publicationTypes() != null
+                || article.sourceKind() == RawArticle.SourceKind.PUBMED;
+    }
+
+    /**
+     * @param wholeArticle {@link #trialRecord} of the article
+     * @param block        the sentence's block
+     * @param sentence     the sentence text
+     */
+    public static boolean read(boolean wholeArticle, Block block, String sentence) {
+        if (block.kind() == BlockKind.HEADING || sentence.length() > MAX_CHARS) {
+            return false;
+        }
+        if (wholeArticle) {
+            return true;
+        }
+        String heading = block.sectionHeading();
+        if (heading != null && TRIAL_SECTION.matcher(heading.toLowerCase(Locale.ROOT)).find()) {
+            return true;
+        }
+        return TRIAL_CUE.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+    }
+}
