@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Runs litstream's evaluations and prints one table, each figure beside its target:",
             "the shared sample pages against their gold (through the real extract path), BC5CDR development",
-            "chemical mentions, EBM-NLP interventions (held-out documents), Evidence Inference effect versus",
+            "chemical mentions, EBM-NLP interventions (held-out expert-labelled abstracts: the model, and the same",
+            "abstracts through litstream extract), Evidence Inference effect versus",
             "no-difference, and main-content cleaning on the WCXB development pages.",
             "Training and evaluation data never overlap (see extract/src/main/resources/io/litstream/extract/ner/MODEL.md)."})
 public final class EvalCommand implements Callable<Integer> {
@@ -53,6 +54,7 @@ public final class EvalCommand implements Callable<Integer> {
                 new Evaluation("seed gold", () -> SeedGoldEvaluation.run(shared)),
                 new Evaluation("BC5CDR", () -> List.of(row(Bc5cdrChemicalEvaluation.run(data)))),
                 new Evaluation("EBM-NLP", () -> List.of(row(EbmNlpInterventionEvaluation.run(data)))),
+                new Evaluation("EBM-NLP product", () -> List.of(ProductInterventionEvaluation.run(data))),
                 new Evaluation("Evidence Inference", () -> List.of(row(EvidenceInferenceEvaluation.run(data)))),
                 new Evaluation("WCXB cleaning", () -> List.of(row(WcxbCleaningEvaluation.run(data)))));
         out.printf(FORMAT, "EVALUATION", "METRIC", "VALUE", "TARGET", "MET", "DETAIL");
