@@ -93,7 +93,8 @@ public final class Pipeline implements AutoCloseable {
             base.put(StreamsConfig.STATE_DIR_CONFIG, stateRoot.resolve("extract").toString());
             Properties props = ExtractStreamsConfig.properties(base, settings.getInt(Settings.EXTRACT_THREADS));
             StreamsRunner runner = new StreamsRunner("extract",
-                    ExtractTopology.build(TimedExtractor.around(ArticleExtractor.supplier(), metrics.extractLatency())),
+                    ExtractTopology.build(TimedExtractor.around(ArticleExtractor.supplier(), metrics.extractLatency(),
+                            metrics.arms())),
                     props).start();
             streams.put(Stage.EXTRACT, runner);
             closeInOrder.push(runner);
