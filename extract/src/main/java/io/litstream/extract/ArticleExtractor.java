@@ -112,7 +112,7 @@ public final class ArticleExtractor implements Extractor {
         List<AnnotatedSentence> annotated = new ArrayList<>();
         SentenceReadings readings = claims.newReadings();
         modelFinder.startDocument();
-        boolean trialRecord = TrialSentences.trialRecord(article);
+        boolean wholeArticle = arms != null && TrialSentences.wholeArticle(article, paragraphs);
         TextLocator locator = new TextLocator(article.text());
         List<ArmSentence> armSentences = new ArrayList<>();
         int tokens = 0;
@@ -137,7 +137,7 @@ public final class ArticleExtractor implements Extractor {
                     }
                     t.sort(Comparator.comparingInt(Match::start));
                 }
-                if (arms != null && TrialSentences.read(trialRecord, p.block(), s.text())) {
+                if (arms != null && TrialSentences.read(wholeArticle, p.block(), s.text())) {
                     armSentences.add(new ArmSentence(s.text(), locator.locate(s.text()), t));
                 }
                 annotated.add(new AnnotatedSentence(s, p.block(), t, m));

@@ -1,8 +1,11 @@
 package io.litstream.extract.arms;
 
+import io.litstream.extract.nlp.Paragraph;
+import io.litstream.extract.nlp.Sentence;
 import io.litstream.extract.structure.Block;
 import io.litstream.extract.structure.BlockKind;
 import io.litstream.topics.article.RawArticle;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -11,8 +14,10 @@ import java.util.regex.Pattern;
  * costs about as much per token as the rest of the extractor together, so it reads trial-like
  * text only:
  * <ul>
- *   <li>every sentence of a PubMed record (it has a PubMed id or publication types) and of an
- *       abstract, methods, results or interventions section of any article;</li>
+ *   <li>every sentence of a PubMed record (it has a PubMed id or publication types) and of a text
+ *       as short as an abstract ({@value #ABSTRACT_WORDS} words at most) that says it reports a
+ *       trial (a sentence with a trial cue); and of an abstract, methods, results or interventions
+ *       section of any article;</li>
  *   <li>elsewhere (web pages, news, blogs), only sentences with a trial cue: randomisation,
  *       placebo, sham, a control or waitlist group, "versus", "compared with", "assigned to".</li>
  * </ul>
@@ -21,24 +26,44 @@ import java.util.regex.Pattern;
 public final class TrialSentences {
     /** Longer "sentences" are tables or run-on page text. */
     static final int MAX_CHARS = 1500;
+    /** An abstract is at most about 400 words (structured ones up to 600); a trial report's body is longer. */
+    static final int ABSTRACT_WORDS = 800;
     private static final Pattern TRIAL_SECTION = Pattern.compile(
             "\\b(abstract|summary|methods?|materials and methods|results|interventions?|design|trial design"
                     + "|study design|participants and methods|findings)\\b");
     private static final Pattern TRIAL_CUE = Pattern.compile("\\b(randomi[sz]ed|randomly|randomi[sz]ation"
             + "|placebo|sham|control group|controls|wait[- ]?list|waiting list|usual care|versus|vs\\.?"
-            + "|compared (with|to)|assigned to|allocated to|trial)\\b");
+            + "|compared (with|to)|assigned to|allocated to|trials?|double[- ]blind|single[- ]blind|crossover"
+            + "|cross-over|received|receiving|treated with|groups?)\\b");
 
     private TrialSentences() {
     }
 
-    /** Whether every sentence of the article is trial-like: it is a PubMed record. */
-    public static boolean trialRecord(RawArticle article) {
-        return article.pmid() != null || article.publicationTypes() != null
-                || article.sourceKind() == RawArticle.SourceKind.PUBMED;
+    /**
+     * Whether every sentence of the article is trial-like: it is a PubMed record, or a text the
+     * length of an abstract with a trial cue in one of its sentences.
+     */
+    public static boolean wholeArticle(RawArticle article, List<Paragraph> paragraphs) {
+        if (article.pmid() != null || article.publicationTypes() != null
+                || article.sourceKind() == RawArticle.SourceKind.PUBMED) {
+            return true;
+        }
+        int words = 0;
+        boolean cue = false;
+        for (Paragraph p : paragraphs) {
+            for (Sentence s : p.sentences()) {
+                words += s.text().split("\\s+").length;
+                cue = cue || TRIAL_CUE.matcher(s.text().toLowerCase(Locale.ROOT)).find();
+            }
+            if (words > ABSTRACT_WORDS) {
+                return false;
+            }
+        }
+        return cue;
     }
 
     /**
-     * @param wholeArticle {@link #trialRecord} of the article
+     * @param wholeArticle {@link #wholeArticle} of the article
      * @param block        the sentence's block
      * @param sentence     the sentence text
      */

@@ -106,11 +106,22 @@ public final class NerTraining {
      */
     public static Result<InterventionModel> trainIntervention(Path data, TokenNameFinderModel chemicals, NlpModels nlp)
             throws IOException {
+        return trainIntervention(data, chemicals, nlp, Optional.empty());
+    }
+
+    /**
+     * @param keptClasses word classes to train with instead of learning them again (which runs the
+     *                    exchange algorithm over the unlabelled text of every training abstract);
+     *                    the shipped model's were learnt from unlabelled text only, without the
+     *                    held-out abstracts' labels
+     */
+    public static Result<InterventionModel> trainIntervention(Path data, TokenNameFinderModel chemicals, NlpModels nlp,
+                                                              Optional<WordClusters> keptClasses) throws IOException {
         InterventionData.Split split = interventionSplit(data);
         List<InterventionTrainer.Source> training = sources(split.training());
         List<List<String[]>> trainingWords = training.stream()
                 .map(d -> d.sentences().stream().map(s -> s.sentence().words()).toList()).toList();
-        WordClusters clusters = WordClusters.learn(
+        WordClusters clusters = keptClasses.isPresent() ? keptClasses.get() : WordClusters.learn(
                 UnlabelledText.sentences(dataDir(data), new NerTokenizer(nlp), trainingWords));
         TrialArmLexicon lexicon = TrialArmLexicon.learn(dataDir(data).resolve(UnlabelledText.PROMPTS),
                 new NerTokenizer(nlp));
