@@ -30,7 +30,8 @@ import opennlp.tools.util.TrainingParameters;
  *       abstracts with the whole decision ({@link InterventionSpans}); the best threshold is kept,
  *       and the model is then fitted on all training documents.</li>
  * </ul>
- * The optimiser runs in one thread and has no randomness, so the same documents give the same model.
+ * The optimiser has no randomness and sums its threads' parts in a fixed order, so the same documents
+ * and settings give the same model.
  */
 public final class InterventionTrainer {
     /**
@@ -42,29 +43,29 @@ public final class InterventionTrainer {
      * @param thresholds candidate probabilities from which a token is in, tried by cross-validation
      */
     public record Config(int iterations, int cutoff, double l2Cost, double secondL2Cost, List<Double> thresholds,
-                         int expertWeight) {
+                         int expertWeight, int threads) {
         public Config {
             thresholds = List.copyOf(thresholds);
             if (iterations < 1 || cutoff < 0 || !(l2Cost >= 0) || !(secondL2Cost >= 0) || thresholds.isEmpty()
-                    || expertWeight < 1) {
-                throw new IllegalArgumentException(
-                        "iterations >= 1, cutoff >= 0, L2 costs >= 0, at least one threshold, expert weight >= 1");
+                    || expertWeight < 1 || threads < 1) {
+                throw new IllegalArgumentException("iterations >= 1, cutoff >= 0, L2 costs >= 0, at least one"
+                        + " threshold, expert weight >= 1, threads >= 1");
             }
         }
 
         public Config withExpertWeight(int weight) {
-            return new Config(iterations, cutoff, l2Cost, secondL2Cost, thresholds, weight);
+            return new Config(iterations, cutoff, l2Cost, secondL2Cost, thresholds, weight, threads);
         }
 
         public String describe() {
             return String.format(Locale.ROOT, "two-pass token classifier (the first tells interventions,"
                     + " participants, outcomes and other tokens apart; the second reads the first's"
                     + " probabilities; a fifth of the first's probability mixed into the second's), word classes"
-                    + " at sizes %s learnt from unlabelled text, MAXENT_QN (L-BFGS), L2 cost %s (second pass %s),"
-                    + " at most %d iterations, cutoff %d, each expert-labelled abstract's tokens counted %d times"
+                    + " at sizes %s learnt from unlabelled text, MAXENT_QN (L-BFGS, %d threads), L2 cost %s (second"
+                    + " pass %s), at most %d iterations, cutoff %d, each expert-labelled abstract's tokens counted %d times"
                     + " (a crowd-labelled one's once), threshold chosen among %d values from %.2f to %.2f by"
                     + " 2-fold cross-validation in the training documents, scored on their expert-labelled"
-                    + " abstracts", WordClusters.SIZES, l2Cost, secondL2Cost, iterations, cutoff, expertWeight,
+                    + " abstracts", WordClusters.SIZES, threads, l2Cost, secondL2Cost, iterations, cutoff, expertWeight,
                     thresholds.size(), thresholds.get(0), thresholds.get(thresholds.size() - 1));
         }
     }
@@ -231,7 +232,7 @@ public final class InterventionTrainer {
         p.put(TrainingParameters.TRAINER_TYPE_PARAM, TrainerFactory.TrainerType.EVENT_MODEL_TRAINER.name());
         p.put(TrainingParameters.ITERATIONS_PARAM, config.iterations());
         p.put(TrainingParameters.CUTOFF_PARAM, config.cutoff());
-        p.put(TrainingParameters.THREADS_PARAM, 1);
+        p.put(TrainingParameters.THREADS_PARAM, config.threads());
         p.put("L1Cost", 0.0);
         p.put("L2Cost", l2Cost);
         EventTrainer trainer = TrainerFactory.getEventTrainer(p, new HashMap<>());

@@ -45,7 +45,7 @@ public final class NerTraining {
      * to 0.558.
      */
     public static final InterventionTrainer.Config INTERVENTION_CONFIG =
-            new InterventionTrainer.Config(300, 2, 3.0, 10.0, thresholds(0.10, 0.50, 0.02), 2);
+            new InterventionTrainer.Config(100, 2, 3.0, 10.0, thresholds(0.10, 0.50, 0.02), 2, 2);
 
     static final String BC5CDR_TRAIN = "bc5cdr/CDR_TrainingSet.PubTator.txt";
     static final String BC5CDR_DEV = "bc5cdr/CDR_DevelopmentSet.PubTator.txt";

@@ -25,15 +25,17 @@ class TrialSentencesTest {
     }
 
     @Test
-    void aWebPageIsReadOnlyInTrialSectionsAndSentencesWithATrialCue() {
+    void aLongTextIsReadOnlyInItsTrialSections() {
         RawArticle page = new RawArticle("sha256:1", "p.html", RawArticle.SourceKind.DIRECTORY, "html", "T", "x",
                 null, null, null, null, null, null, null);
         assertFalse(TrialSentences.wholeArticle(page, List.of(paragraph(
                 "Walks help many people. In one trial, patients were randomized to walking or usual care.", 400))));
         assertFalse(TrialSentences.read(false, paragraph("Living with depression"), "Walks help many people."));
-        assertTrue(TrialSentences.read(false, paragraph("Living with depression"),
-                "In one trial, patients were randomized to walking or usual care."));
+        assertFalse(TrialSentences.read(false, paragraph("Living with depression"),
+                "In one trial, patients were randomized to walking or usual care."),
+                "the running text of a long web page is not read, trial cue or not");
         assertTrue(TrialSentences.read(false, paragraph("Methods"), "Patients took a pill every morning."));
+        assertTrue(TrialSentences.read(false, paragraph("ABSTRACT.RESULTS:"), "Both groups improved."));
     }
 
     @Test

@@ -53,7 +53,7 @@ class InterventionTrainerTest {
         }
         trained = InterventionTrainer.train(docs,
                 new InterventionFeatures(chemicals, NlpModels.english(), InterventionCues.shipped(), CLASSES, LEXICON),
-                new InterventionTrainer.Config(50, 0, 1.0, 1.0, List.of(0.3, 0.5), 1));
+                new InterventionTrainer.Config(50, 0, 1.0, 1.0, List.of(0.3, 0.5), 1, 1));
     }
 
     @Test
@@ -134,7 +134,7 @@ class InterventionTrainerTest {
         }
         InterventionTrainer.Trained again = InterventionTrainer.train(docs,
                 new InterventionFeatures(chemicals, NlpModels.english(), InterventionCues.shipped(), CLASSES, LEXICON),
-                new InterventionTrainer.Config(50, 0, 1.0, 1.0, List.of(0.3, 0.5), 1));
+                new InterventionTrainer.Config(50, 0, 1.0, 1.0, List.of(0.3, 0.5), 1, 1));
 
         assertEquals(trained.model().identity(), again.model().identity());
     }
