@@ -1,7 +1,7 @@
 package io.litstream.aggregate;
 
-import io.litstream.aggregate.deadletter.DeadLetterDeserializationHandler;
 import io.litstream.topics.client.Compression;
+import io.litstream.topics.deadletter.DeadLetterDeserializationHandler;
 import java.nio.file.Path;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
@@ -16,6 +16,8 @@ import org.apache.kafka.streams.StreamsConfig;
  */
 public record AggregateStreamsConfig(int streamThreads, Path stateDir, String applicationServer) {
     public static final String APPLICATION_ID = "litstream-aggregate";
+    /** The {@code litstream.dlq.stage} of aggregate's dead letters. */
+    public static final String STAGE = "aggregate";
 
     /** One thread, no query API advertised. */
     public static AggregateStreamsConfig defaults(Path stateDir) {
@@ -52,6 +54,7 @@ public record AggregateStreamsConfig(int streamThreads, Path stateDir, String ap
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, streamThreads);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);
+        props.put(DeadLetterDeserializationHandler.STAGE_CONFIG, STAGE);
         Compression.defaultForStreams(base, props);
         if (applicationServer != null) {
             props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer);

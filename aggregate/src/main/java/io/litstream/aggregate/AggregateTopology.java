@@ -1,5 +1,9 @@
 package io.litstream.aggregate;
 
+import static io.litstream.topics.PipelineTopics.EXTRACTIONS;
+import static io.litstream.topics.PipelineTopics.SUMMARIES;
+import static io.litstream.topics.PipelineTopics.THERAPY_EVENTS;
+
 import io.litstream.aggregate.contribution.ByTherapyPartitioner;
 import io.litstream.aggregate.contribution.ContributionSplitter;
 import io.litstream.aggregate.contribution.TherapyContribution;
@@ -9,11 +13,8 @@ import io.litstream.aggregate.header.SchemaVersionHeader;
 import io.litstream.aggregate.serde.RecentValuesSerde;
 import io.litstream.aggregate.summary.SummaryChange;
 import io.litstream.aggregate.summary.SummaryUpdater;
-import io.litstream.topics.Topics;
 import io.litstream.topics.extraction.ArticleExtraction;
-import io.litstream.topics.schema.TopicSchemas;
 import io.litstream.topics.serde.JsonSerde;
-import io.litstream.topics.serde.LitstreamSerdes;
 import io.litstream.topics.summary.TherapySummary;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serde;
@@ -82,16 +83,16 @@ public final class AggregateTopology {
         EventRules eventRules = new EventRules(scoreThreshold);
         Serde<String> keys = Serdes.String();
         // Per stream thread, the last values seen are neither parsed nor written twice (see RecentValuesSerde).
-        Serde<ArticleExtraction> extractions = new RecentValuesSerde<>(LitstreamSerdes.extraction(), RECENT_EXTRACTIONS);
+        Serde<ArticleExtraction> extractions = new RecentValuesSerde<>(EXTRACTIONS.valueSerde(), RECENT_EXTRACTIONS);
         Serde<TherapyContribution> contributions =
                 new RecentValuesSerde<>(new JsonSerde<>(TherapyContribution.class), RECENT_VALUES);
-        Serde<TherapySummary> summaries = new RecentValuesSerde<>(LitstreamSerdes.summary(), RECENT_VALUES);
+        Serde<TherapySummary> summaries = new RecentValuesSerde<>(SUMMARIES.valueSerde(), RECENT_VALUES);
 
         StreamsBuilder builder = new StreamsBuilder();
         KStream<String, SummaryChange> changes = builder
                 // The latest extraction per article, for GET /articles/{id}. The extractions topic is
                 // compacted, so it is this table's changelog (see optimizations()): no second copy.
-                .table(Topics.EXTRACTIONS, Consumed.with(keys, extractions).withName("extractions"),
+                .table(EXTRACTIONS.name(), Consumed.with(keys, extractions).withName("extractions"),
                         Materialized.<String, ArticleExtraction, KeyValueStore<Bytes, byte[]>>as(ARTICLE_STORE)
                                 .withKeySerde(keys).withValueSerde(extractions).withCachingDisabled())
                 .toStream(Named.as("extraction-changes"))
@@ -105,11 +106,11 @@ public final class AggregateTopology {
                                 SUMMARIES_CHILD, EVENTS_CHILD),
                         Named.as("summarise"));
         changes.mapValues(SummaryChange::after, Named.as(SUMMARIES_CHILD))
-                .processValues(SchemaVersionHeader.<TherapySummary>of(schemaVersion(Topics.SUMMARIES)),
+                .processValues(SchemaVersionHeader.<TherapySummary>of(SUMMARIES.schemaVersion()),
                         Named.as("stamp-summary-schema-version"))
-                .to(Topics.SUMMARIES, Produced.with(keys, summaries).withName("summaries"));
+                .to(SUMMARIES.name(), Produced.with(keys, summaries).withName("summaries"));
         changes.process(TherapyEventDeriver.supplier(eventRules), Named.as(EVENTS_CHILD))
-                .to(Topics.THERAPY_EVENTS, Produced.with(keys, LitstreamSerdes.event()).withName("events"));
+                .to(THERAPY_EVENTS.name(), Produced.with(THERAPY_EVENTS.keySerde(), THERAPY_EVENTS.valueSerde()).withName("events"));
         return builder.build(optimizations());
     }
 
@@ -122,9 +123,5 @@ public final class AggregateTopology {
         Properties p = new Properties();
         p.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.REUSE_KTABLE_SOURCE_TOPICS);
         return p;
-    }
-
-    private static int schemaVersion(String topic) {
-        return TopicSchemas.of(topic).orElseThrow().version();
     }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.litstream.aggregate.deadletter.DeadLetterDeserializationHandler;
+import io.litstream.topics.deadletter.DeadLetterDeserializationHandler;
 import java.nio.file.Path;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -30,6 +30,7 @@ class AggregateStreamsConfigTest {
         assertEquals(Path.of("/var/lib/litstream").toString(), props.get(StreamsConfig.STATE_DIR_CONFIG));
         assertEquals("10.0.0.5:7070", props.get(StreamsConfig.APPLICATION_SERVER_CONFIG));
         assertEquals(DeadLetterDeserializationHandler.class, props.get(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG));
+        assertEquals("aggregate", props.get(DeadLetterDeserializationHandler.STAGE_CONFIG));
         // The result is a valid Kafka Streams configuration.
         new StreamsConfig(props);
     }

@@ -102,7 +102,7 @@ public final class ArticleExtractor implements Extractor {
 
     @Override
     public ArticleExtraction extract(RawArticle article) {
-        List<Block> blocks = DocumentStructure.parse(article.title(), article.text());
+        List<Block> blocks = DocumentStructure.parse(article.title(), article.text(), article.blocks());
         List<Paragraph> paragraphs = pipeline.analyze(blocks);
         List<ShortForm> shortForms = abbreviations.resolve(paragraphs.stream()
                 .flatMap(p -> p.sentences().stream()).map(Sentence::text).toList());
@@ -131,7 +131,7 @@ public final class ArticleExtractor implements Extractor {
                     }
                 }
                 if (p.block().kind().carriesFindings()) {
-                    for (Match found : modelTherapies.find(s, lexiconMatches, modelFinder, readings)) {
+                    for (Match found : modelTherapies.find(s, lexiconMatches, modelFinder, readings::statesFinding)) {
                         t.add(found);
                         therapies.add(found);
                     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.litstream.extract.lexicon.Lexicon;
 import io.litstream.extract.nlp.NlpModels;
+import io.litstream.topics.article.ArticleBlock;
 import io.litstream.topics.article.RawArticle;
 import io.litstream.topics.extraction.ArticleExtraction;
 import io.litstream.topics.extraction.Claim;
@@ -37,6 +38,25 @@ class ArticleExtractorTest {
     private static ArticleExtraction extractPubmed(String title, String text, List<String> publicationTypes) {
         return extractor.extract(new RawArticle("pmid:1", "https://pubmed.ncbi.nlm.nih.gov/1/", RawArticle.SourceKind.PUBMED,
                 "text", title, text, null, null, "1", null, 2024, "abc", NOW, publicationTypes));
+    }
+
+    private static ArticleExtraction extractBlocks(String title, List<ArticleBlock> blocks) {
+        String text = blocks.stream().map(ArticleBlock::text).collect(java.util.stream.Collectors.joining("\n\n"));
+        return extractor.extract(new RawArticle("doi:10.1/y", "/data/y.html", RawArticle.SourceKind.DIRECTORY, "html",
+                title, text, null, "10.1/y", null, null, 2024, "abc", NOW, null, blocks, null, "en"));
+    }
+
+    @Test
+    void ingestsBlocksDecideTheStructureAndATableNamesATherapyWithoutAClaim() {
+        String finding = "Ketamine reduced depressive symptoms significantly compared with placebo in the randomized trial.";
+        ArticleExtraction fromParagraph = extractBlocks("Ketamine trial", List.of(
+                ArticleBlock.heading(2, "Results"), ArticleBlock.of(ArticleBlock.Type.PARAGRAPH, finding)));
+        assertTrue(fromParagraph.claims().stream().anyMatch(c -> c.therapy().equals("ketamine")), fromParagraph.toString());
+
+        ArticleExtraction fromTable = extractBlocks("Trial arms", List.of(
+                ArticleBlock.heading(2, "Results"), ArticleBlock.of(ArticleBlock.Type.TABLE, "Arm | Outcome\nKetamine | " + finding)));
+        assertTrue(ids(fromTable.therapies()).contains("ketamine"), "a table's therapies are mentions: " + fromTable);
+        assertTrue(fromTable.claims().isEmpty(), "a table row is not read for claims (yet): " + fromTable.claims());
     }
 
     private static List<String> ids(List<FoundEntity> entities) {

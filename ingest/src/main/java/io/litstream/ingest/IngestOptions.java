@@ -2,7 +2,6 @@ package io.litstream.ingest;
 
 import io.litstream.ingest.directory.DirectorySource;
 import io.litstream.ingest.read.ArticleReader;
-import io.litstream.ingest.source.SourcesConfig;
 import java.util.Objects;
 
 /**

@@ -2,15 +2,15 @@ package io.litstream.ingest;
 
 import io.litstream.ingest.directory.DirectorySource;
 import io.litstream.ingest.language.EnglishOnlySink;
+import io.litstream.ingest.publish.ArticleSink;
 import io.litstream.ingest.publish.IngestMetrics;
 import io.litstream.ingest.publish.KafkaArticleSink;
 import io.litstream.ingest.read.ArticleReader;
 import io.litstream.ingest.source.InMemorySourceState;
-import io.litstream.ingest.source.NetworkSources;
 import io.litstream.ingest.source.ScheduledSource;
 import io.litstream.ingest.source.SourceCounters;
-import io.litstream.ingest.source.SourceState;
 import io.litstream.ingest.state.KafkaStateStore;
+import io.litstream.ingest.state.SourceState;
 import io.litstream.topics.TopicSettings;
 import java.io.Closeable;
 import java.nio.file.Files;
@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The ingest stage as one object: directory sources and network sources (feeds, sitemaps, URL
- * lists, PubMed; see {@link io.litstream.ingest.source.SourcesConfig}) feeding a Kafka publisher.
+ * lists, PubMed; see {@link io.litstream.ingest.SourcesConfig}) feeding a Kafka publisher.
  * Each source runs on its own thread, so one that fails or stalls holds up no other.
  * {@link #close()} stops the sources first (no new reads), then flushes and closes the producer,
  * so nothing read is lost on a graceful shutdown.

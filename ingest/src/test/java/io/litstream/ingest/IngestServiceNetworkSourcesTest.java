@@ -8,7 +8,6 @@ import io.litstream.ingest.fetch.LoopbackServer;
 import io.litstream.ingest.fetch.TestFetchConfigs;
 import io.litstream.ingest.publish.IngestMetrics;
 import io.litstream.ingest.source.InMemorySourceState;
-import io.litstream.ingest.source.SourcesConfig;
 import io.litstream.ingest.source.TestResources;
 import io.litstream.topics.article.RawArticle;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package io.litstream.ingest;
 
+import io.litstream.ingest.publish.ArticleSink;
 import io.litstream.ingest.read.Rejection;
 import io.litstream.topics.article.RawArticle;
 import java.time.Duration;

@@ -3,14 +3,14 @@ package io.litstream.launcher;
 import io.litstream.launcher.bench.BenchCommand;
 import io.litstream.launcher.clean.CleanCommand;
 import io.litstream.launcher.demo.DemoCommand;
-import io.litstream.launcher.eval.EvalCommand;
 import io.litstream.launcher.offline.ExtractCommand;
 import io.litstream.launcher.pipeline.RunCommand;
 import io.litstream.launcher.reprocess.ReprocessCommand;
-import io.litstream.launcher.train.TrainCommand;
 import io.litstream.launcher.watch.WatchCommand;
-import picocli.CommandLine;
+import io.litstream.tools.eval.EvalCommand;
+import io.litstream.tools.train.TrainCommand;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code litstream} command line: one entry point, a sub-command per job. */
 @Command(name = "litstream",

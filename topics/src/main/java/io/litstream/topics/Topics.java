@@ -1,12 +1,13 @@
 package io.litstream.topics;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * The pipeline's topics: ingest writes raw articles, extract turns each into one extraction,
  * aggregate folds extractions into one compacted summary per therapy. Anything a stage cannot
- * process goes to the dead letters with the reason in its headers.
+ * process goes to the dead letters with the reason in its headers. These are the names, usable
+ * where a constant is needed; {@link PipelineTopics} pairs each with its serdes, schema version
+ * and layout.
  */
 public final class Topics {
     /** Raw articles, key: stable article id, value: {@code RawArticle} JSON (null = retracted). */
@@ -26,19 +27,12 @@ public final class Topics {
     private Topics() {
     }
 
-    /** Every topic the pipeline needs, sized by {@code settings}. */
+    /**
+     * Every topic the pipeline needs, sized by {@code settings}. Raw articles and extractions are
+     * tables keyed by article id: compaction keeps the latest version of every article forever,
+     * which is what a replay from scratch needs.
+     */
     public static List<TopicSpec> all(TopicSettings settings) {
-        Map<String, String> durable = Map.of("min.insync.replicas", Integer.toString(settings.minInsyncReplicas()));
-        Map<String, String> compacted = Map.of(
-                "min.insync.replicas", Integer.toString(settings.minInsyncReplicas()),
-                "cleanup.policy", "compact");
-        // Raw articles and extractions are tables keyed by article id: compaction keeps the latest
-        // version of every article forever, which is what a replay from scratch needs.
-        return List.of(
-                new TopicSpec(RAW_ARTICLES, settings.partitions(), settings.replicationFactor(), compacted),
-                new TopicSpec(EXTRACTIONS, settings.partitions(), settings.replicationFactor(), compacted),
-                new TopicSpec(SUMMARIES, settings.partitions(), settings.replicationFactor(), compacted),
-                new TopicSpec(THERAPY_EVENTS, settings.partitions(), settings.replicationFactor(), durable),
-                new TopicSpec(DEAD_LETTERS, 1, settings.replicationFactor(), durable));
+        return PipelineTopics.all().stream().map(topic -> topic.spec(settings)).toList();
     }
 }

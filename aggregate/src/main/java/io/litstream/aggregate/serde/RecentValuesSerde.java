@@ -1,6 +1,5 @@
 package io.litstream.aggregate.serde;
 
-import io.litstream.topics.serde.JsonSerde;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -26,14 +25,17 @@ import org.apache.kafka.common.serialization.Serializer;
  * handed out for equal bytes. Memory: at most {@code capacity} values per stream thread.
  */
 public final class RecentValuesSerde<T> implements Serde<T> {
-    private final JsonSerde<T> json;
+    private final Serializer<T> write;
+    private final Deserializer<T> read;
     private final ThreadLocal<Recent<T>> recent;
 
-    public RecentValuesSerde(JsonSerde<T> json, int capacity) {
+    /** Remembers what {@code inner} (a serde whose bytes do not depend on the topic, such as a topic's JSON serde) wrote and read. */
+    public RecentValuesSerde(Serde<T> inner, int capacity) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be at least 1, was " + capacity);
         }
-        this.json = json;
+        this.write = inner.serializer();
+        this.read = inner.deserializer();
         this.recent = ThreadLocal.withInitial(() -> new Recent<>(capacity));
     }
 
@@ -46,7 +48,7 @@ public final class RecentValuesSerde<T> implements Serde<T> {
         if (known != null) {
             return known.clone();
         }
-        byte[] bytes = json.toBytes(value);
+        byte[] bytes = write.serialize(null, value);
         // Copies in and out: whoever gets the bytes may reuse the array; the memory must not change.
         r.remember(value, bytes.clone());
         return bytes;
@@ -61,7 +63,7 @@ public final class RecentValuesSerde<T> implements Serde<T> {
         if (known != null) {
             return known.value();
         }
-        T value = json.fromBytes(bytes);
+        T value = read.deserialize(null, bytes);
         r.remember(value, bytes.clone());
         return value;
     }

@@ -29,4 +29,10 @@ public final class SentenceReadings {
         return read.computeIfAbsent(sentence, s -> s.text().length() > MAX_SENTENCE_CHARS
                 ? SentenceReading.NONE : rules.read(s.text(), hasMechanism));
     }
+
+    /** Whether the sentence states a finding of at least one claim type (what the name finder's filter asks). */
+    public boolean statesFinding(Sentence sentence, boolean hasMechanism) {
+        SentenceReading reading = of(sentence, hasMechanism);
+        return reading.finding() && !reading.types().isEmpty();
+    }
 }

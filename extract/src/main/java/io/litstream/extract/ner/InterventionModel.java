@@ -46,7 +46,7 @@ public record InterventionModel(AbstractModel firstPass, AbstractModel secondPas
     public static final String OUTCOME = "U";
     public static final String OUTSIDE = "O";
     /** The first pass's roles whose probabilities the second pass reads, in this order. */
-    static final List<String> ROLES = List.of(INSIDE, PARTICIPANTS, OUTCOME);
+    public static final List<String> ROLES = List.of(INSIDE, PARTICIPANTS, OUTCOME);
     static final String FORMAT = "litstream-intervention-token-classifier-5";
 
     public InterventionModel {
@@ -78,7 +78,7 @@ public record InterventionModel(AbstractModel firstPass, AbstractModel secondPas
     }
 
     /** The probabilities of {@link #ROLES}; 0 for a role the classifier never saw in training. */
-    static double[] roles(AbstractModel classifier, String[] features) {
+    public static double[] roles(AbstractModel classifier, String[] features) {
         double[] p = classifier.eval(features);
         double[] out = new double[ROLES.size()];
         for (int r = 0; r < out.length; r++) {

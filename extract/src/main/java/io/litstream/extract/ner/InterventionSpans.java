@@ -20,6 +20,8 @@ import opennlp.tools.util.Span;
  * with the rule on top).
  */
 public final class InterventionSpans {
+    /** The type of the intervention spans the tagger finds (and the training corpus marks). */
+    public static final String NAME_TYPE = "intervention";
     /** What a change between in and out costs, in log-odds. */
     static final double SWITCH_COST = 0.25;
     /** Probabilities are kept this far from 0 and 1, so that every log-odds is finite. */
@@ -62,7 +64,7 @@ public final class InterventionSpans {
         return Math.log(q / (1 - q));
     }
 
-    /** Runs of marked tokens as spans of type {@value InterventionCorpus#NAME_TYPE}. */
+    /** Runs of marked tokens as spans of type {@value #NAME_TYPE}. */
     public static Span[] spans(boolean[] in) {
         List<Span> out = new ArrayList<>();
         int start = -1;
@@ -71,7 +73,7 @@ public final class InterventionSpans {
             if (inside && start < 0) {
                 start = i;
             } else if (!inside && start >= 0) {
-                out.add(new Span(start, i, InterventionCorpus.NAME_TYPE));
+                out.add(new Span(start, i, NAME_TYPE));
                 start = -1;
             }
         }

@@ -48,7 +48,7 @@ public final class InterventionTagger {
      * cross-validation inside the training documents: 0.538 with the second pass alone, 0.541
      * with a fifth of the first, 0.540 with a third, 0.539 with a half).
      */
-    static List<double[]> secondPass(InterventionModel model, List<String[]> sentences,
+    public static List<double[]> secondPass(InterventionModel model, List<String[]> sentences,
                                      List<String[][]> documentFeatures) {
         List<double[][]> roles = roles(model::firstRoles, documentFeatures);
         List<double[]> first = role(roles, 0);
@@ -63,7 +63,7 @@ public final class InterventionTagger {
         return second;
     }
 
-    static List<double[]> probabilities(ToDoubleFunction<String[]> inside,
+    public static List<double[]> probabilities(ToDoubleFunction<String[]> inside,
                                         List<String[][]> documentFeatures) {
         List<double[]> out = new ArrayList<>(documentFeatures.size());
         for (String[][] sentence : documentFeatures) {
@@ -77,7 +77,7 @@ public final class InterventionTagger {
     }
 
     /** Per sentence, per token, the probabilities of {@link InterventionModel#ROLES}. */
-    static List<double[][]> roles(Function<String[], double[]> roles, List<String[][]> documentFeatures) {
+    public static List<double[][]> roles(Function<String[], double[]> roles, List<String[][]> documentFeatures) {
         List<double[][]> out = new ArrayList<>(documentFeatures.size());
         for (String[][] sentence : documentFeatures) {
             double[][] p = new double[sentence.length][];
@@ -102,7 +102,7 @@ public final class InterventionTagger {
         return out;
     }
 
-    static List<Span[]> decide(List<double[]> inside, double threshold) {
+    public static List<Span[]> decide(List<double[]> inside, double threshold) {
         return inside.stream().map(p -> InterventionSpans.spans(InterventionSpans.decide(p, threshold))).toList();
     }
 }

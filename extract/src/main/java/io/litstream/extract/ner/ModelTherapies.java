@@ -1,7 +1,5 @@
 package io.litstream.extract.ner;
 
-import io.litstream.extract.claims.SentenceReadings;
-import io.litstream.extract.claims.SentenceReading;
 import io.litstream.extract.lexicon.EntityKind;
 import io.litstream.extract.lexicon.LexiconEntry;
 import io.litstream.extract.lexicon.Match;
@@ -78,11 +76,11 @@ public final class ModelTherapies {
      * @param finder         this thread's model finder, already started on the document
      */
     public List<Match> find(Sentence sentence, List<Match> lexiconMatches, ModelMentionFinder finder,
-            SentenceReadings readings) {
+            FindingSentences findings) {
         // no hasVerb() here: it may need POS tags, which the pipeline computes lazily and which
         // cost more than the models; the tags are read only for a mention that passed the rest
         if (!finder.hasModels() || sentence.text().length() > MAX_SENTENCE
-                || !statesFinding(sentence, lexiconMatches, readings)) {
+                || !findings.statesFinding(sentence, mentionsMechanism(lexiconMatches))) {
             return List.of();
         }
         List<Match> out = new ArrayList<>();
@@ -116,10 +114,8 @@ public final class ModelTherapies {
         return false;
     }
 
-    private static boolean statesFinding(Sentence sentence, List<Match> lexiconMatches, SentenceReadings readings) {
-        boolean mechanism = lexiconMatches.stream().anyMatch(x -> x.kind() == EntityKind.MECHANISM);
-        SentenceReading reading = readings.of(sentence, mechanism);
-        return reading.finding() && !reading.types().isEmpty();
+    private static boolean mentionsMechanism(List<Match> lexiconMatches) {
+        return lexiconMatches.stream().anyMatch(x -> x.kind() == EntityKind.MECHANISM);
     }
 
     /** The therapy the characters {@code [start, end)} of {@code text} name, or null when they name none. */

@@ -8,8 +8,8 @@ import java.util.Optional;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
- * The trained name finder models shipped beside this class ({@value #CHEMICAL} from BC5CDR,
- * {@value #INTERVENTION} from EBM-NLP; see {@code MODEL.md} there), loaded once per process.
+ * The trained name finder models ({@value #CHEMICAL} from BC5CDR, {@value #INTERVENTION} from
+ * EBM-NLP), shipped in the models module under {@value #FOLDER} with their card, {@code MODEL.md}.
  *
  * <p>{@link TokenNameFinderModel} is immutable and thread-safe, so one instance serves every
  * stream thread; the {@code NameFinderME}s built on it are per thread ({@link ModelMentionFinder}).
@@ -22,6 +22,8 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 public record NerModels(Optional<TokenNameFinderModel> chemical, Optional<InterventionModel> intervention) {
     public static final String CHEMICAL = "chemical.bin";
     public static final String INTERVENTION = "intervention.bin";
+    /** Where the models module keeps the files on the class path. */
+    public static final String FOLDER = "/io/litstream/models/";
 
     public NerModels {
         if (intervention.isPresent() && chemical.isEmpty()) {
@@ -29,7 +31,11 @@ public record NerModels(Optional<TokenNameFinderModel> chemical, Optional<Interv
         }
     }
 
-    /** The shipped models, loaded on first use and shared by the whole process. */
+    /**
+     * The shipped models extraction runs, loaded on first use and shared by the whole process: the
+     * chemical model alone. The 11 MB intervention model is not loaded here, since extraction
+     * would drop it ({@link #forExtraction()}); evaluation loads it with {@link #loadIntervention()}.
+     */
     public static NerModels shipped() {
         return Shared.INSTANCE;
     }
@@ -75,15 +81,14 @@ public record NerModels(Optional<TokenNameFinderModel> chemical, Optional<Interv
         return new NerModels(Optional.empty(), Optional.empty());
     }
 
-    /** Loads the shipped models now (prefer {@link #shipped()}); a model file that is absent is left out. */
+    /** Loads the shipped models extraction runs now (prefer {@link #shipped()}); a model file that is absent is left out. */
     public static NerModels loadShipped() {
-        Optional<TokenNameFinderModel> chemical = load(CHEMICAL);
-        return new NerModels(chemical, chemical.isPresent() ? loadIntervention() : Optional.empty());
+        return new NerModels(load(CHEMICAL), Optional.empty());
     }
 
-    /** One name finder model resource beside this class, if it is there. */
+    /** One shipped name finder model ({@value #FOLDER} + {@code resource}), if it is there. */
     public static Optional<TokenNameFinderModel> load(String resource) {
-        try (InputStream in = NerModels.class.getResourceAsStream(resource)) {
+        try (InputStream in = NerModels.class.getResourceAsStream(FOLDER + resource)) {
             return in == null ? Optional.empty() : Optional.of(new TokenNameFinderModel(in));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the name finder model " + resource, e);
@@ -92,7 +97,7 @@ public record NerModels(Optional<TokenNameFinderModel> chemical, Optional<Interv
 
     /** The shipped intervention model ({@value #INTERVENTION}), if it is there. */
     public static Optional<InterventionModel> loadIntervention() {
-        try (InputStream in = NerModels.class.getResourceAsStream(INTERVENTION)) {
+        try (InputStream in = NerModels.class.getResourceAsStream(FOLDER + INTERVENTION)) {
             return in == null ? Optional.empty() : Optional.of(InterventionModel.read(new BufferedInputStream(in)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the intervention model " + INTERVENTION, e);

@@ -3,18 +3,10 @@ package io.litstream.extract.ner;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import opennlp.tools.util.Span;
 
 /**
  * How a word, and a pair of adjacent words, is used in the Evidence Inference prompts: thousands
@@ -39,11 +31,9 @@ public record TrialArmLexicon(Map<String, String> labels) {
     public static final String UNKNOWN = "n";
     /** The label of a position outside the sentence. */
     public static final String OUTSIDE = "x";
-    static final String START = "<s>";
-    static final String END = "</s>";
-    private static final List<String> ARM_COLUMNS = List.of("Intervention", "Comparator");
-    private static final String OUTCOME_COLUMN = "Outcome";
-    private static final String ARTICLE_COLUMN = "PMCID";
+    /** The words before and after a string, as its pairs read them. */
+    public static final String START = "<s>";
+    public static final String END = "</s>";
 
     /** A lexicon that knows no words (every label {@value #UNKNOWN}). */
     public static final TrialArmLexicon EMPTY = new TrialArmLexicon(Map.of());
@@ -65,75 +55,6 @@ public record TrialArmLexicon(Map<String, String> labels) {
         String left = i < 0 ? START : lower(words[i]);
         String right = i + 1 >= words.length ? END : lower(words[i + 1]);
         return labels.getOrDefault(left + " " + right, UNKNOWN);
-    }
-
-    /** Learns the labels from Evidence Inference's prompts file (empty when the file is absent). */
-    public static TrialArmLexicon learn(Path promptsCsv, NerTokenizer tokenizer) throws IOException {
-        if (!Files.exists(promptsCsv)) {
-            return EMPTY;
-        }
-        List<List<String>> rows = CsvReader.parse(Files.readString(promptsCsv, StandardCharsets.UTF_8));
-        if (rows.isEmpty()) {
-            return EMPTY;
-        }
-        List<String> header = rows.get(0);
-        int article = header.indexOf(ARTICLE_COLUMN);
-        int outcome = header.indexOf(OUTCOME_COLUMN);
-        List<Integer> armColumns = ARM_COLUMNS.stream().map(header::indexOf).toList();
-        List<String> arms = new ArrayList<>();
-        List<String> outcomes = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (List<String> row : rows.subList(1, rows.size())) {
-            String id = cell(row, article);
-            for (int c : armColumns) {
-                addOnce(arms, seen, id, "arm", cell(row, c));
-            }
-            addOnce(outcomes, seen, id, "outcome", cell(row, outcome));
-        }
-        Map<String, int[]> counts = new HashMap<>();
-        count(arms, 0, counts, tokenizer);
-        count(outcomes, 1, counts, tokenizer);
-        Map<String, String> labels = new HashMap<>();
-        counts.forEach((term, c) -> labels.put(term, label(c[0], c[1])));
-        return labels.isEmpty() ? EMPTY : new TrialArmLexicon(labels);
-    }
-
-    /** The label of a term in {@code arm} arm strings and {@code outcome} outcome strings. */
-    static String label(int arm, int outcome) {
-        int n = arm + outcome;
-        int share = (int) Math.floor(5.0 * (arm + 0.5) / (n + 1.0));
-        int frequency = n < 3 ? 0 : n < 20 ? 1 : 2;
-        return share + "_" + frequency;
-    }
-
-    /** The row's text in {@code column}, empty when the header lacks it or the row is short. */
-    private static String cell(List<String> row, int column) {
-        return column >= 0 && column < row.size() ? row.get(column) : "";
-    }
-
-    private static void addOnce(List<String> to, Set<String> seen, String article, String kind, String text) {
-        String t = text.strip();
-        if (!t.isEmpty() && seen.add(article + '\u0000' + kind + '\u0000' + t)) {
-            to.add(t);
-        }
-    }
-
-    /** Counts, per string, each word and each adjacent pair it holds once. */
-    private static void count(List<String> strings, int column, Map<String, int[]> counts, NerTokenizer tokenizer) {
-        for (String text : strings) {
-            Set<String> terms = new HashSet<>();
-            String previous = START;
-            for (Span s : tokenizer.tokens(text)) {
-                String w = lower(text.substring(s.getStart(), s.getEnd()));
-                terms.add(w);
-                terms.add(previous + " " + w);
-                previous = w;
-            }
-            terms.add(previous + " " + END);
-            for (String term : terms) {
-                counts.computeIfAbsent(term, k -> new int[2])[column]++;
-            }
-        }
     }
 
     private static String lower(String word) {

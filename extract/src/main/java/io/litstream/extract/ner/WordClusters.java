@@ -3,7 +3,6 @@ package io.litstream.extract.ner;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +10,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Word classes learnt from unlabelled biomedical text ({@link ExchangeClustering}) at a few
+ * Word classes learnt from unlabelled biomedical text (by the tools module's exchange clustering) at a few
  * granularities ({@link #SIZES}), for the intervention tagger: a word it saw rarely in its
  * labelled documents still shares a class with the drug names, therapy nouns or dose units it did
  * see. The intervention model carries them ({@link InterventionModel}): words and class numbers, no
@@ -24,7 +23,6 @@ public record WordClusters(Map<String, int[]> classes) {
     public static final List<Integer> SIZES = List.of(32, 128, 512);
     /** Words seen fewer times in the unlabelled text get no class. */
     public static final int MIN_COUNT = 3;
-    static final int ITERATIONS = 15;
     /** The class name of a word that has none. */
     public static final String UNKNOWN = "u";
 
@@ -47,30 +45,6 @@ public record WordClusters(Map<String, int[]> classes) {
         return c == null ? UNKNOWN : Integer.toString(c[level]);
     }
 
-    /** @param sentences unlabelled text as tokens ({@link NerTokenizer}), one array per sentence */
-    public static WordClusters learn(List<String[]> sentences) {
-        List<String[]> normalised = new ArrayList<>(sentences.size());
-        for (String[] s : sentences) {
-            String[] n = new String[s.length];
-            for (int i = 0; i < s.length; i++) {
-                n[i] = normalise(s[i]);
-            }
-            normalised.add(n);
-        }
-        List<Map<String, Integer>> bySize = new ArrayList<>();
-        for (int k : SIZES) {
-            bySize.add(ExchangeClustering.cluster(normalised, MIN_COUNT, k, ITERATIONS));
-        }
-        Map<String, int[]> classes = new HashMap<>();
-        for (String w : bySize.get(0).keySet()) {
-            int[] c = new int[SIZES.size()];
-            for (int level = 0; level < c.length; level++) {
-                c[level] = bySize.get(level).get(w);
-            }
-            classes.put(w, c);
-        }
-        return new WordClusters(classes);
-    }
 
     /** The word count, then each word (sorted) and its class at each size. */
     public void write(DataOutputStream out) throws IOException {

@@ -2,6 +2,8 @@ package io.litstream.extract.stream;
 
 import io.litstream.topics.article.RawArticle;
 import io.litstream.topics.Topics;
+import io.litstream.topics.deadletter.DeadLetter;
+import io.litstream.topics.deadletter.DeadLetterDeserializationHandler;
 import io.litstream.topics.deadletter.DeadLetterReason;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -26,7 +28,7 @@ public final class DeadLetterProcessingHandler implements ProcessingExceptionHan
 
     @Override
     public void configure(Map<String, ?> configs) {
-        topic = DeadLetters.topic(configs);
+        topic = DeadLetterDeserializationHandler.deadLetterTopic(configs);
     }
 
     @Override
@@ -34,9 +36,8 @@ public final class DeadLetterProcessingHandler implements ProcessingExceptionHan
         String source = sourceOf(record);
         log.warn("extraction failed for {} ({}@{}:{}), dead-lettered: {}", source, context.topic(),
                 context.partition(), context.offset(), exception.toString());
-        return Response.resume(List.of(DeadLetters.record(topic,
-                context.sourceRawKey(), context.sourceRawValue(), DeadLetterReason.PROCESSING_ERROR, exception,
-                source)));
+        return Response.resume(List.of(DeadLetter.of(ExtractStreamsConfig.STAGE, source, DeadLetterReason.PROCESSING_ERROR,
+                DeadLetter.detailOf(exception), context.sourceRawValue()).toRecord(topic, context.sourceRawKey())));
     }
 
     private static String sourceOf(Record<?, ?> record) {

@@ -2,6 +2,7 @@ package io.litstream.extract.stream;
 
 import io.litstream.topics.Topics;
 import io.litstream.topics.client.Compression;
+import io.litstream.topics.deadletter.DeadLetterDeserializationHandler;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
 
@@ -12,6 +13,8 @@ import org.apache.kafka.streams.StreamsConfig;
  */
 public final class ExtractStreamsConfig {
     public static final String APPLICATION_ID = "litstream-extract";
+    /** The {@code litstream.dlq.stage} of extract's dead letters. */
+    public static final String STAGE = "extract";
 
     private ExtractStreamsConfig() {
     }
@@ -34,6 +37,7 @@ public final class ExtractStreamsConfig {
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, numStreamThreads);
         p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DEAD_LETTERS);
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);
+        p.put(DeadLetterDeserializationHandler.STAGE_CONFIG, STAGE);
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
         Compression.defaultForStreams(base, p);
         return p;

@@ -1,11 +1,12 @@
 package io.litstream.extract.stream;
 
+import static io.litstream.topics.PipelineTopics.EXTRACTIONS;
+import static io.litstream.topics.PipelineTopics.RAW_ARTICLES;
+
 import io.litstream.extract.ArticleExtractor;
 import io.litstream.extract.Extractor;
 import io.litstream.topics.Topics;
-import io.litstream.topics.serde.LitstreamSerdes;
 import java.util.function.Supplier;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -45,9 +46,9 @@ public final class ExtractTopology {
      */
     public static Topology build(Supplier<? extends Extractor> extractors) {
         StreamsBuilder builder = new StreamsBuilder();
-        builder.stream(Topics.RAW_ARTICLES, Consumed.with(Serdes.String(), LitstreamSerdes.rawArticle()))
+        builder.stream(RAW_ARTICLES.name(), Consumed.with(RAW_ARTICLES.keySerde(), RAW_ARTICLES.valueSerde()))
                 .processValues(() -> new ExtractProcessor(extractors), Named.as(EXTRACT_NODE))
-                .to(Topics.EXTRACTIONS, Produced.with(Serdes.String(), LitstreamSerdes.extraction()));
+                .to(EXTRACTIONS.name(), Produced.with(EXTRACTIONS.keySerde(), EXTRACTIONS.valueSerde()));
         return builder.build();
     }
 }

@@ -9,7 +9,15 @@ public enum BlockKind {
     /** Running prose. */
     PARAGRAPH,
     /** One bullet or numbered item. */
-    LIST_ITEM;
+    LIST_ITEM,
+    /**
+     * A table as ingest found it in the markup (cells {@code " | "}, rows on lines). Its therapies
+     * and mechanisms are mentions, but its cells are not read for claims (yet): the claim rules
+     * read sentences, and a row is not one.
+     */
+    TABLE,
+    /** A figure or table caption as ingest found it: names what is shown, states no finding. */
+    CAPTION;
 
     /** Headings and titles name things but state no findings. */
     public boolean carriesFindings() {

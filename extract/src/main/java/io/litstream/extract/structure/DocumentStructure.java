@@ -1,6 +1,7 @@
 package io.litstream.extract.structure;
 
 import io.litstream.extract.structure.LineClassifier.Line;
+import io.litstream.topics.article.ArticleBlock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -18,6 +19,12 @@ import java.util.regex.Pattern;
  * converted from HTML also put one paragraph per line, keep headings on their own line without
  * punctuation, keep bullets, markdown markers and pipe tables. A heading or list item is always a
  * block of its own so that no sentence runs across it.
+ *
+ * <p>When ingest found the structure in the source's markup ({@link ArticleBlock}s from HTML or
+ * markdown), that structure is used as it is: a heading is a heading however many words it has,
+ * a one-line paragraph stays a paragraph. The line heuristics of {@link LineClassifier} are only
+ * the fallback for plain text. Either way the same clutter rules apply: teaser and newsletter
+ * sections are skipped, clutter lines dropped, repeated paragraphs kept once.
  */
 public final class DocumentStructure {
     private static final Pattern TERMINAL = Pattern.compile(".*[.!?:;\"”’)\\]]$");
@@ -34,6 +41,17 @@ public final class DocumentStructure {
     public static List<Block> parse(String title, String text) {
         List<Line> lines = LineClassifier.classify(text == null ? "" : text);
         return new Assembler(title, LineClassifier.hardWrapped(lines)).assemble(lines);
+    }
+
+    /**
+     * The content blocks of an article whose structure ingest found ({@code blocks}), or of its
+     * {@code text} when {@code blocks} is null or empty (plain text, older records).
+     */
+    public static List<Block> parse(String title, String text, List<ArticleBlock> blocks) {
+        if (blocks == null || blocks.isEmpty()) {
+            return parse(title, text);
+        }
+        return new Assembler(title, false).assembleBlocks(blocks);
     }
 
     /** Joins lines into blocks, tracks sections, and skips clutter sections. */
@@ -80,6 +98,52 @@ public final class DocumentStructure {
             }
             close();
             return dropDuplicates();
+        }
+
+        List<Block> assembleBlocks(List<ArticleBlock> typed) {
+            if (title != null) {
+                blocks.add(new Block(0, BlockKind.TITLE, title, 0, null, -1));
+                seenHeadings.add(key(title));
+            }
+            for (ArticleBlock b : typed) {
+                if (b.type() == null || b.text() == null) {
+                    continue; // a record from a writer that knew other types: its text is still in the text
+                }
+                switch (b.type()) {
+                    case HEADING -> heading(oneLine(b.text()));
+                    case TABLE -> whole(BlockKind.TABLE, b.text());
+                    case CAPTION -> whole(BlockKind.CAPTION, oneLine(b.text()));
+                    case LIST_ITEM -> whole(BlockKind.LIST_ITEM, withoutClutterLines(b.text()));
+                    case PARAGRAPH, QUOTE -> whole(BlockKind.PARAGRAPH, withoutClutterLines(b.text()));
+                }
+            }
+            close();
+            return dropDuplicates();
+        }
+
+        /** A block as ingest gave it: never merged with its neighbours. */
+        private void whole(BlockKind kind, String text) {
+            close();
+            if (!text.isEmpty()) {
+                start(kind, text);
+                close();
+            }
+        }
+
+        /** The lines of a block that are not clutter (bylines, dates, share lines), joined into one. */
+        private String withoutClutterLines(String text) {
+            StringBuilder kept = new StringBuilder();
+            for (String line : text.split("\n")) {
+                String t = line.strip();
+                if (!t.isEmpty() && !Boilerplate.isClutterLine(t, sectionHeading)) {
+                    kept.append(kept.length() > 0 ? " " : "").append(t);
+                }
+            }
+            return kept.toString();
+        }
+
+        private static String oneLine(String text) {
+            return text.replaceAll("\\s+", " ").strip();
         }
 
         private void heading(String text) {

@@ -9,6 +9,7 @@ import io.litstream.extract.ArticleExtractor;
 import io.litstream.extract.Extractor;
 import io.litstream.topics.Topics;
 import io.litstream.topics.article.RawArticle;
+import io.litstream.topics.deadletter.DeadLetterDeserializationHandler;
 import io.litstream.topics.deadletter.DeadLetterHeaders;
 import io.litstream.topics.deadletter.DeadLetterReason;
 import io.litstream.topics.extraction.ArticleExtraction;
@@ -103,7 +104,10 @@ class ExtractTopologyTest {
             TestRecord<byte[], byte[]> dead = h.deadLetters.readRecord();
             assertEquals(DeadLetterReason.DESERIALIZATION_ERROR.name(),
                     DeadLetterHeaders.read(dead.headers(), DeadLetterHeaders.REASON));
-            assertEquals("pmid:3", DeadLetterHeaders.read(dead.headers(), DeadLetterHeaders.SOURCE));
+            assertEquals("extract", DeadLetterHeaders.read(dead.headers(), DeadLetterHeaders.STAGE));
+            // Like aggregate's: where the bytes were read; the article id is the dead letter's key.
+            assertEquals(Topics.RAW_ARTICLES + "-0@0", DeadLetterHeaders.read(dead.headers(), DeadLetterHeaders.SOURCE));
+            assertEquals("pmid:3", new String(dead.key(), StandardCharsets.UTF_8));
             assertEquals("{not json", new String(dead.value(), StandardCharsets.UTF_8));
             assertEquals("pmid:4", h.extractions.readRecord().key());
             assertTrue(h.deadLetters.isEmpty());
@@ -123,6 +127,7 @@ class ExtractTopologyTest {
         assertEquals(Topics.DEAD_LETTERS, p.get("errors.dead.letter.queue.topic.name"));
         assertEquals(DeadLetterProcessingHandler.class, p.get("processing.exception.handler"));
         assertEquals(DeadLetterDeserializationHandler.class, p.get("deserialization.exception.handler"));
+        assertEquals("extract", p.get(DeadLetterDeserializationHandler.STAGE_CONFIG));
         assertEquals("someone-else", base.get("application.id"), "the caller's properties are left alone");
     }
 

@@ -1,5 +1,7 @@
 package io.litstream.ingest.clean;
 
+import io.litstream.topics.article.ArticleBlock;
+import io.litstream.topics.article.ArticleBlock.Type;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
@@ -27,6 +29,8 @@ public final class HtmlCleaner {
     private static final double LINK_PAGE_DENSITY = 0.5;
     /** Elements a "Read more" link may hold (icons, spans); anything bigger is not one. */
     private static final int TEASER_MAX_ELEMENTS = 8;
+    /** The title found outside the content root heads the article. */
+    private static final ArticleBlock TOP_HEADING = ArticleBlock.heading(1, "");
 
     /** Convenience for callers holding markup rather than a parsed document. */
     public String clean(String html) {
@@ -35,13 +39,22 @@ public final class HtmlCleaner {
 
     /** The article text of {@code doc}; empty when nothing readable is left. */
     public String clean(Document doc) {
-        return LineFilter.filtered(cleanBody(StrayCData.repaired(doc)));
+        return cleanBlocks(doc).text();
     }
 
-    private String cleanBody(Document doc) {
+    /**
+     * The article of {@code doc} as text and as typed blocks: h1-h6 are headings with their level,
+     * li/dt/dd list items, data tables tables, figcaption/caption captions, blockquote quotes, and
+     * all other text paragraphs. What is left out is the same either way.
+     */
+    public CleanedText cleanBlocks(Document doc) {
+        return LineFilter.filtered(cleanBody(StrayCData.repaired(doc)).segments());
+    }
+
+    private BlockTextBuilder cleanBody(Document doc) {
         Element body = doc.body();
         if (body == null) {
-            return "";
+            return new BlockTextBuilder();
         }
         TextStats stats = TextStats.of(body);
         Element core = MainContent.proseCore(body);
@@ -51,11 +64,13 @@ public final class HtmlCleaner {
         BlockTextBuilder out = new BlockTextBuilder();
         Element title = MainContent.titleOutside(body, root);
         if (title != null) {
+            out.enter(TOP_HEADING);
             out.text(title.text());
             out.requestBreak(BlockTextBuilder.PARAGRAPH);
+            out.exit();
         }
         root.filter(new Extractor(root, stats, teaserBlocks, protectedPath, out));
-        return out.toString();
+        return out;
     }
 
     /** Walks the content root, skipping furniture and writing the rest through a {@link BlockTextBuilder}. */
@@ -67,6 +82,11 @@ public final class HtmlCleaner {
         private static final Set<String> LINE_BLOCKS = Set.of("li", "dt", "dd", "tr", "option");
         private static final Set<String> LAYOUT_MARKERS = Set.of(
                 "p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "form");
+
+        private static final ArticleBlock LIST_ITEM = ArticleBlock.of(Type.LIST_ITEM, "");
+        private static final ArticleBlock TABLE = ArticleBlock.of(Type.TABLE, "");
+        private static final ArticleBlock CAPTION = ArticleBlock.of(Type.CAPTION, "");
+        private static final ArticleBlock QUOTE = ArticleBlock.of(Type.QUOTE, "");
 
         private final Element root;
         private final TextStats stats;
@@ -106,6 +126,13 @@ public final class HtmlCleaner {
                 return FilterResult.SKIP_ENTIRELY;
             }
             String tag = el.normalName();
+            if (tag.equals("table")) {
+                tableIsLayout.push(isLayoutTable(el));
+            }
+            ArticleBlock kind = kindOf(tag);
+            if (kind != null) {
+                out.enter(kind);
+            }
             switch (tag) {
                 case "br" -> out.requestBreak(BlockTextBuilder.LINE);
                 case "hr" -> out.requestBreak(BlockTextBuilder.PARAGRAPH);
@@ -115,12 +142,10 @@ public final class HtmlCleaner {
                 }
                 case "li" -> {
                     listItemDepth++;
-                    out.requestBreak(BlockTextBuilder.LINE);
+                    out.itemBreak();
                 }
-                case "table" -> {
-                    tableIsLayout.push(isLayoutTable(el));
-                    out.requestBreak(BlockTextBuilder.PARAGRAPH);
-                }
+                case "dt", "dd" -> out.itemBreak();
+                case "table" -> out.requestBreak(BlockTextBuilder.PARAGRAPH);
                 case "td", "th" -> {
                     if (inLayoutTable()) {
                         out.requestBreak(BlockTextBuilder.PARAGRAPH);
@@ -139,6 +164,9 @@ public final class HtmlCleaner {
         public FilterResult tail(Node node, int depth) {
             if (node instanceof Element el) {
                 String tag = el.normalName();
+                if (kindOf(tag) != null) {
+                    out.exit();
+                }
                 switch (tag) {
                     case "pre" -> {
                         preDepth--;
@@ -146,8 +174,9 @@ public final class HtmlCleaner {
                     }
                     case "li" -> {
                         listItemDepth--;
-                        out.requestBreak(BlockTextBuilder.LINE);
+                        out.itemBreak();
                     }
+                    case "dt", "dd" -> out.itemBreak();
                     case "table" -> {
                         tableIsLayout.pop();
                         out.requestBreak(BlockTextBuilder.PARAGRAPH);
@@ -174,6 +203,22 @@ public final class HtmlCleaner {
                 boolean heading = tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1));
                 out.requestBreak(listItemDepth > 0 && !heading ? BlockTextBuilder.LINE : BlockTextBuilder.PARAGRAPH);
             }
+        }
+
+        /**
+         * The block type text inside {@code tag} gets, or null when the tag does not change it. A
+         * layout table's cells are the page's paragraphs, so only data tables are tables. Called
+         * in {@link #head} after and in {@link #tail} before the table's layout flag is popped.
+         */
+        private ArticleBlock kindOf(String tag) {
+            return switch (tag) {
+                case "h1", "h2", "h3", "h4", "h5", "h6" -> ArticleBlock.heading(tag.charAt(1) - '0', "");
+                case "li", "dt", "dd" -> LIST_ITEM;
+                case "table" -> inLayoutTable() ? null : TABLE;
+                case "figcaption", "caption" -> CAPTION;
+                case "blockquote" -> QUOTE;
+                default -> null;
+            };
         }
 
         private boolean inLayoutTable() {

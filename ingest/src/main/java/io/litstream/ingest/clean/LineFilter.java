@@ -1,6 +1,10 @@
 package io.litstream.ingest.clean;
 
+import io.litstream.ingest.clean.BlockTextBuilder.Segment;
+import io.litstream.topics.article.ArticleBlock;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -33,7 +37,7 @@ final class LineFilter {
                 pendingBlank = out.length() > 0;
                 continue;
             }
-            if (ChromeLines.isChrome(line) || line.length() >= MIN_CHARS && !seen.add(line)) {
+            if (drops(line, seen)) {
                 continue;
             }
             if (out.length() > 0) {
@@ -43,5 +47,39 @@ final class LineFilter {
             pendingBlank = false;
         }
         return out.toString();
+    }
+
+    /**
+     * The same filter over a cleaner's typed segments: the text is what {@link #filtered(String)}
+     * gives for the segments written out, and each block keeps its segment's surviving lines.
+     */
+    static CleanedText filtered(List<Segment> segments) {
+        Set<String> seen = new HashSet<>();
+        StringBuilder out = new StringBuilder();
+        List<ArticleBlock> blocks = new ArrayList<>();
+        boolean pendingBlank = false;
+        for (Segment segment : segments) {
+            pendingBlank |= segment.separator() == BlockTextBuilder.PARAGRAPH && out.length() > 0;
+            StringBuilder kept = new StringBuilder();
+            for (String line : segment.text().split("\n")) {
+                if (line.isEmpty() || drops(line, seen)) {
+                    continue;
+                }
+                if (out.length() > 0) {
+                    out.append(pendingBlank ? "\n\n" : "\n");
+                }
+                out.append(line);
+                pendingBlank = false;
+                kept.append(kept.length() > 0 ? "\n" : "").append(line);
+            }
+            if (kept.length() > 0) {
+                blocks.add(new ArticleBlock(segment.kind().type(), PlainText.normalise(kept.toString()), segment.kind().level()));
+            }
+        }
+        return new CleanedText(PlainText.normalise(out.toString()), blocks);
+    }
+
+    private static boolean drops(String line, Set<String> seen) {
+        return ChromeLines.isChrome(line) || line.length() >= MIN_CHARS && !seen.add(line);
     }
 }

@@ -1,5 +1,9 @@
 package io.litstream.ingest.clean;
 
+import io.litstream.topics.article.ArticleBlock;
+import io.litstream.topics.article.ArticleBlock.Type;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,9 +44,19 @@ public final class MarkdownText {
 
     /** Plain text of a Markdown document, normalised like {@link PlainText#normalise(String)}. */
     public static String toPlainText(String markdown) {
+        return toCleanedText(markdown).text();
+    }
+
+    /**
+     * The plain text and the typed blocks of a Markdown document: {@code #} and setext headings
+     * with their level, list items (with their continuation lines), pipe tables, block quotes,
+     * and paragraphs (code blocks among them: code is content).
+     */
+    public static CleanedText toCleanedText(String markdown) {
         if (markdown == null || markdown.isEmpty()) {
-            return "";
+            return new CleanedText("", List.of());
         }
+        Blocks blocks = new Blocks();
         String[] lines = stripFrontMatter(markdown.replace("\r\n", "\n").replace('\r', '\n')).split("\n", -1);
         StringBuilder out = new StringBuilder(markdown.length());
         boolean inFence = false;
@@ -54,16 +68,19 @@ public final class MarkdownText {
                 inFence = !inFence;
                 fence = inFence ? f.group(1) : null;
                 out.append('\n');
+                blocks.close();
                 continue;
             }
             if (inFence) {
                 out.append(line).append('\n');
+                blocks.line(Type.PARAGRAPH, line, false);
                 continue;
             }
             Matcher h = ATX_HEADING.matcher(line);
             if (h.matches()) {
                 String heading = h.group(1) == null ? "" : inline(h.group(1));
                 out.append('\n').append(heading).append("\n\n");
+                blocks.heading(headingLevel(line), heading);
                 continue;
             }
             if (TABLE_DIVIDER.matcher(line).matches() && !RULE.matcher(line).matches()) {
@@ -72,20 +89,97 @@ public final class MarkdownText {
             if (RULE.matcher(line).matches() || LINK_DEFINITION.matcher(line).matches()) {
                 // A "---" under a text line is a setext heading underline, elsewhere a rule: both end a block.
                 out.append('\n');
+                blocks.underline(line.strip().startsWith("-") && i > 0 && !lines[i - 1].isBlank() ? 2 : 0);
                 continue;
             }
             if (SETEXT_UNDERLINE.matcher(line).matches() && i > 0 && !lines[i - 1].isBlank()) {
                 out.append('\n');
+                blocks.underline(line.strip().startsWith("=") ? 1 : 2);
                 continue;
             }
-            String body = BLOCKQUOTE.matcher(line).replaceFirst("");
-            body = LIST_MARKER.matcher(body).replaceFirst("");
-            if (isTableRow(body)) {
+            Matcher quote = BLOCKQUOTE.matcher(line);
+            boolean quoted = quote.lookingAt();
+            String body = quote.replaceFirst("");
+            Matcher item = LIST_MARKER.matcher(body);
+            boolean listed = item.lookingAt();
+            body = item.replaceFirst("");
+            boolean row = isTableRow(body);
+            if (row) {
                 body = tableRow(body);
             }
-            out.append(inline(body)).append('\n');
+            String text = inline(body);
+            out.append(text).append('\n');
+            if (text.isBlank()) {
+                blocks.close();
+            } else {
+                blocks.line(listed ? Type.LIST_ITEM : row ? Type.TABLE : quoted ? Type.QUOTE : Type.PARAGRAPH, text, listed);
+            }
         }
-        return PlainText.normalise(out.toString());
+        return new CleanedText(PlainText.normalise(out.toString()), blocks.done());
+    }
+
+    /** Groups the document's lines into typed blocks as the loop above reads them. */
+    private static final class Blocks {
+        private final List<ArticleBlock> done = new ArrayList<>();
+        private final StringBuilder open = new StringBuilder();
+        private Type openType;
+
+        /**
+         * A line of {@code type}: it continues the open block when that is of the same type, or
+         * when it is a plain line under a list item or quote (lazy continuation); a list marker
+         * always starts a new item.
+         */
+        void line(Type type, String text, boolean startsItem) {
+            boolean continues = openType != null && !startsItem
+                    && (type == openType || type == Type.PARAGRAPH && (openType == Type.LIST_ITEM || openType == Type.QUOTE));
+            if (!continues) {
+                close();
+                openType = type;
+            }
+            open.append(open.length() > 0 ? "\n" : "").append(text);
+        }
+
+        void heading(int level, String text) {
+            close();
+            if (!text.isBlank()) {
+                done.add(ArticleBlock.heading(level, PlainText.normalise(text)));
+            }
+        }
+
+        /** A setext underline makes the open paragraph a heading of {@code level}; 0 is a rule. */
+        void underline(int level) {
+            if (level > 0 && openType == Type.PARAGRAPH) {
+                String text = open.toString();
+                open.setLength(0);
+                openType = null;
+                heading(level, text);
+            }
+            close();
+        }
+
+        void close() {
+            String text = PlainText.normalise(open.toString());
+            if (openType != null && !text.isEmpty()) {
+                done.add(ArticleBlock.of(openType, text));
+            }
+            open.setLength(0);
+            openType = null;
+        }
+
+        List<ArticleBlock> done() {
+            close();
+            return done;
+        }
+    }
+
+    /** The number of {@code #} opening an ATX heading line. */
+    private static int headingLevel(String line) {
+        String t = line.strip();
+        int level = 0;
+        while (level < t.length() && t.charAt(level) == '#') {
+            level++;
+        }
+        return level;
     }
 
     /** Removes a leading YAML ({@code ---}) or TOML ({@code +++}) front-matter block. */

@@ -1,6 +1,6 @@
 package io.litstream.ingest.directory;
 
-import io.litstream.ingest.ArticleSink;
+import io.litstream.ingest.publish.ArticleSink;
 import io.litstream.ingest.read.ArticleReader;
 import io.litstream.ingest.read.ReadResult;
 import io.litstream.ingest.read.Rejection;

@@ -7,11 +7,9 @@ import io.litstream.ingest.read.Rejection;
 import io.litstream.ingest.source.PageIntake;
 import io.litstream.ingest.source.ScheduledSource;
 import io.litstream.topics.article.RawArticle.SourceKind;
-import io.litstream.topics.deadletter.DeadLetterHeaders;
 import io.litstream.topics.deadletter.DeadLetterReason;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -74,8 +72,8 @@ public final class FeedSource implements ScheduledSource.Poll {
             }
             intake.state().put(brokenKey, hash);
             intake.counters().increment("failed.MALFORMED_FEED");
-            intake.reject(feed.toString(), new Rejection(DeadLetterReason.UNREADABLE,
-                    "malformed or unsafe feed: " + e.getMessage(), prefix(ok.body()), ok.body().length > DeadLetterHeaders.MAX_PAYLOAD_BYTES));
+            intake.reject(feed.toString(), Rejection.keepingPrefix(DeadLetterReason.UNREADABLE,
+                    "malformed or unsafe feed: " + e.getMessage(), ok.body()));
             // Remember the broken version: it is reported once, not on every poll until it changes.
             intake.state().put(validatorsKey, ok.validators().encode());
             return;
@@ -113,9 +111,5 @@ public final class FeedSource implements ScheduledSource.Poll {
             intake.state().put(validatorsKey, ok.validators().encode());
         }
         LOG.info("{}: {} entries, {} new{}", feed, items.size(), taken, retryLater ? ", some to retry" : "");
-    }
-
-    private static byte[] prefix(byte[] body) {
-        return body.length > DeadLetterHeaders.MAX_PAYLOAD_BYTES ? Arrays.copyOf(body, DeadLetterHeaders.MAX_PAYLOAD_BYTES) : body;
     }
 }

@@ -1,13 +1,11 @@
 package io.litstream.ingest.language;
 
-import io.litstream.ingest.ArticleSink;
 import io.litstream.ingest.metadata.Languages;
+import io.litstream.ingest.publish.ArticleSink;
 import io.litstream.ingest.read.Rejection;
 import io.litstream.topics.article.RawArticle;
-import io.litstream.topics.deadletter.DeadLetterHeaders;
 import io.litstream.topics.deadletter.DeadLetterReason;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -30,11 +28,9 @@ public final class EnglishOnlySink implements ArticleSink {
     public void accept(RawArticle article) {
         Optional<String> language = Languages.clearGuess(article.text());
         if (language.isPresent() && !language.get().equals("en")) {
-            byte[] text = article.text().getBytes(StandardCharsets.UTF_8);
-            boolean truncated = text.length > DeadLetterHeaders.MAX_PAYLOAD_BYTES;
-            next.reject(article.source(), new Rejection(DeadLetterReason.UNSUPPORTED_LANGUAGE,
+            next.reject(article.source(), Rejection.keepingPrefix(DeadLetterReason.UNSUPPORTED_LANGUAGE,
                     "the text reads as '" + language.get() + "'; extraction reads English only",
-                    truncated ? Arrays.copyOf(text, DeadLetterHeaders.MAX_PAYLOAD_BYTES) : text, truncated));
+                    article.text().getBytes(StandardCharsets.UTF_8)));
             return;
         }
         next.accept(article);

@@ -1,9 +1,9 @@
 package io.litstream.ingest.publish;
 
-import io.litstream.ingest.ArticleSink;
 import io.litstream.ingest.read.Rejection;
 import io.litstream.ingest.state.InMemoryStateStore;
 import io.litstream.ingest.state.StateStore;
+import io.litstream.topics.Topics;
 import io.litstream.topics.article.RawArticle;
 import io.litstream.topics.deadletter.DeadLetterReason;
 import java.io.Closeable;
@@ -32,6 +32,8 @@ import org.slf4j.LoggerFactory;
  * restart ({@link RejectionLedger}). Thread-safe.
  */
 public final class KafkaArticleSink implements ArticleSink, Closeable {
+    /** The {@code litstream.dlq.stage} of ingest's dead letters. */
+    public static final String STAGE = "ingest";
     private static final Logger LOG = LoggerFactory.getLogger(KafkaArticleSink.class);
     /** Room left in a request for the key, headers and record overhead. */
     private static final int RECORD_OVERHEAD = 16 * 1024;
@@ -126,7 +128,7 @@ public final class KafkaArticleSink implements ArticleSink, Closeable {
             counters.skipped();
             return;
         }
-        producer.send(DeadLetterRecord.of(source, rejection), (metadata, error) -> {
+        producer.send(rejection.deadLetter(STAGE, source).toRecord(Topics.DEAD_LETTERS, source), (metadata, error) -> {
             if (error == null) {
                 rejections.recorded(source, rejection);
                 counters.rejected(rejection.reason());

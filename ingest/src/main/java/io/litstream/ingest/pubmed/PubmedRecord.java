@@ -2,9 +2,12 @@ package io.litstream.ingest.pubmed;
 
 import io.litstream.ingest.identity.ArticleId;
 import io.litstream.ingest.identity.ContentHash;
+import io.litstream.ingest.metadata.Languages;
 import io.litstream.topics.article.RawArticle;
 import io.litstream.topics.article.RawArticle.SourceKind;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,10 +62,26 @@ public record PubmedRecord(
         return String.join("\n\n", parts);
     }
 
-    /** The article ingest publishes: id by the usual rules ({@code doi:} before {@code pmid:}). */
+    /**
+     * The article ingest publishes: id by the usual rules ({@code doi:} before {@code pmid:}); its
+     * published date when PubMed gives a full one (a year or month alone stays in {@code year});
+     * its language guessed from the text like every other source's (PubMed's {@code Language}
+     * names the full text's, which may not be the abstract's).
+     * No blocks yet: the text keeps the labels on their sections ({@code "METHODS: ..."}), which
+     * the extractor's section rules read.
+     */
     public RawArticle toRawArticle(Instant ingestedAt) {
         String text = text();
         return new RawArticle(ArticleId.of(doi, pmid, pmcid, text), pubmedUrl(), SourceKind.PUBMED, "text",
-                title, text, pubmedUrl(), doi, pmid, pmcid, year, ContentHash.of(text), ingestedAt, publicationTypes);
+                title, text, pubmedUrl(), doi, pmid, pmcid, year, ContentHash.of(text), ingestedAt, publicationTypes,
+                null, fullDate(published), Languages.guess(text).orElse(null));
+    }
+
+    private static LocalDate fullDate(String published) {
+        try {
+            return published != null && published.length() == 10 ? LocalDate.parse(published) : null;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }

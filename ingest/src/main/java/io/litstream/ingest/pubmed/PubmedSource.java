@@ -1,14 +1,13 @@
 package io.litstream.ingest.pubmed;
 
-import io.litstream.ingest.ArticleSink;
 import io.litstream.ingest.fetch.FetchResult;
 import io.litstream.ingest.fetch.SafeXml;
 import io.litstream.ingest.fetch.UrlRedaction;
+import io.litstream.ingest.publish.ArticleSink;
 import io.litstream.ingest.read.Rejection;
 import io.litstream.ingest.source.ScheduledSource;
 import io.litstream.ingest.source.SourceCounters;
-import io.litstream.ingest.source.SourceState;
-import io.litstream.topics.deadletter.DeadLetterHeaders;
+import io.litstream.ingest.state.SourceState;
 import io.litstream.topics.deadletter.DeadLetterReason;
 import java.net.URI;
 import java.time.Clock;
@@ -16,7 +15,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -194,9 +192,7 @@ public final class PubmedSource implements ScheduledSource.Poll {
         String source = UrlRedaction.redact(uri);
         counters.increment("rejected." + reason);
         LOG.warn("dead-lettering {}: {}", source, detail);
-        boolean truncated = payload.length > DeadLetterHeaders.MAX_PAYLOAD_BYTES;
-        sink.reject(source, new Rejection(reason, UrlRedaction.redact(detail),
-                truncated ? Arrays.copyOf(payload, DeadLetterHeaders.MAX_PAYLOAD_BYTES) : payload, truncated));
+        sink.reject(source, Rejection.keepingPrefix(reason, UrlRedaction.redact(detail), payload));
     }
 
     private static String pmidKey(String pmid) {

@@ -1,5 +1,6 @@
 package io.litstream.ingest.read;
 
+import io.litstream.ingest.clean.CleanedText;
 import io.litstream.ingest.clean.HtmlCleaner;
 import io.litstream.ingest.clean.MarkdownText;
 import io.litstream.ingest.clean.PlainText;
@@ -7,7 +8,10 @@ import io.litstream.ingest.identity.ArticleId;
 import io.litstream.ingest.identity.ContentHash;
 import io.litstream.ingest.metadata.ArticleMetadata;
 import io.litstream.ingest.metadata.HtmlMetadata;
+import io.litstream.ingest.metadata.Languages;
+import io.litstream.ingest.metadata.PublishedDates;
 import io.litstream.ingest.metadata.TextMetadata;
+import io.litstream.topics.article.ArticleBlock;
 import io.litstream.topics.article.RawArticle;
 import io.litstream.topics.article.RawArticle.SourceKind;
 import io.litstream.topics.deadletter.DeadLetterHeaders;
@@ -17,7 +21,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Arrays;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -103,7 +108,7 @@ public final class ArticleReader {
             return e.rejection;
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("unexpected failure reading {}", source, e);
-            return new Rejection(DeadLetterReason.PROCESSING_ERROR, "reader failed: " + e, prefix(raw), isLong(raw));
+            return Rejection.keepingPrefix(DeadLetterReason.PROCESSING_ERROR, "reader failed: " + e, raw);
         }
     }
 
@@ -137,20 +142,33 @@ public final class ArticleReader {
         LOG.debug("{}: {} decoded as {} ({})", source, format, decoded.charset(), decoded.decidedBy());
 
         String cleaned;
+        List<ArticleBlock> blocks;
         ArticleMetadata metadata;
+        LocalDate published = null;
+        String language;
         switch (format) {
             case HTML -> {
                 Document doc = Jsoup.parse(text);
-                cleaned = PlainText.normalise(cleaner.clean(doc));
+                CleanedText page = cleaner.cleanBlocks(doc);
+                cleaned = page.text();
+                blocks = page.blocks();
                 metadata = HtmlMetadata.extract(doc, cleaned);
+                published = PublishedDates.of(doc).orElse(null);
+                language = Languages.guess(doc, cleaned).orElse(null);
             }
             case MARKDOWN -> {
-                cleaned = MarkdownText.toPlainText(text);
+                CleanedText page = MarkdownText.toCleanedText(text);
+                cleaned = page.text();
+                blocks = page.blocks();
                 metadata = TextMetadata.fromMarkdown(text, cleaned);
+                language = Languages.guess(cleaned).orElse(null);
             }
             default -> {
+                // Plain text shows no structure: extract's line heuristics read it.
                 cleaned = PlainText.normalise(text);
+                blocks = null;
                 metadata = TextMetadata.fromText(cleaned);
+                language = Languages.guess(cleaned).orElse(null);
             }
         }
         if (cleaned.isBlank()) {
@@ -160,7 +178,7 @@ public final class ArticleReader {
         return new ReadResult.Accepted(new RawArticle(
                 id, source, kind, format.wireName(), metadata.title(), cleaned, metadata.url(),
                 metadata.doi(), metadata.pmid(), metadata.pmcid(), metadata.year(),
-                ContentHash.of(cleaned), clock.instant()));
+                ContentHash.of(cleaned), clock.instant(), null, blocks, published, language));
     }
 
     /** Inflates gzip input, recognised by name or by magic bytes. */
@@ -201,16 +219,7 @@ public final class ArticleReader {
     }
 
     private static RejectedException reject(DeadLetterReason reason, String detail, byte[] raw) {
-        return new RejectedException(new Rejection(reason, detail, prefix(raw), isLong(raw)));
-    }
-
-    /** Dead letters carry at most {@link DeadLetterHeaders#MAX_PAYLOAD_BYTES}; no need to hold more. */
-    private static byte[] prefix(byte[] raw) {
-        return isLong(raw) ? Arrays.copyOf(raw, DeadLetterHeaders.MAX_PAYLOAD_BYTES) : raw;
-    }
-
-    private static boolean isLong(byte[] raw) {
-        return raw.length > DeadLetterHeaders.MAX_PAYLOAD_BYTES;
+        return new RejectedException(Rejection.keepingPrefix(reason, detail, raw));
     }
 
     private static String fileName(Path file) {

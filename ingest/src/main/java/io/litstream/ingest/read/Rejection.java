@@ -1,5 +1,6 @@
 package io.litstream.ingest.read;
 
+import io.litstream.topics.deadletter.DeadLetter;
 import io.litstream.topics.deadletter.DeadLetterReason;
 import java.util.Objects;
 
@@ -24,6 +25,19 @@ public record Rejection(DeadLetterReason reason, String detail, byte[] payload, 
     /** A rejection carrying the whole input. */
     public Rejection(DeadLetterReason reason, String detail, byte[] payload) {
         this(reason, detail, payload, false);
+    }
+
+    /**
+     * A rejection of {@code whole} that holds only the part its dead letter keeps
+     * ({@link DeadLetter#keptPart}), so that a large input is not held in memory until published.
+     */
+    public static Rejection keepingPrefix(DeadLetterReason reason, String detail, byte[] whole) {
+        return new Rejection(reason, detail, DeadLetter.keptPart(whole), DeadLetter.exceedsLimit(whole));
+    }
+
+    /** The dead letter of this rejection, written by {@code stage} for the input at {@code source}. */
+    public DeadLetter deadLetter(String stage, String source) {
+        return new DeadLetter(stage, source, reason, detail, payload, payloadTruncated);
     }
 
     @Override

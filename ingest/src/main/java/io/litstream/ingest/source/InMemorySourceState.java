@@ -1,5 +1,6 @@
 package io.litstream.ingest.source;
 
+import io.litstream.ingest.state.SourceState;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;

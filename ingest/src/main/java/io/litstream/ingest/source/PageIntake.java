@@ -1,12 +1,13 @@
 package io.litstream.ingest.source;
 
-import io.litstream.ingest.ArticleSink;
 import io.litstream.ingest.fetch.FetchResult;
 import io.litstream.ingest.fetch.PoliteFetcher;
 import io.litstream.ingest.fetch.UrlRedaction;
+import io.litstream.ingest.publish.ArticleSink;
 import io.litstream.ingest.read.ArticleReader;
 import io.litstream.ingest.read.ReadResult;
 import io.litstream.ingest.read.Rejection;
+import io.litstream.ingest.state.SourceState;
 import io.litstream.topics.article.RawArticle;
 import io.litstream.topics.article.RawArticle.SourceKind;
 import java.net.URI;

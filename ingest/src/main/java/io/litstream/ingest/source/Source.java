@@ -4,7 +4,7 @@ import java.io.Closeable;
 
 /**
  * A place new articles come from, running on a thread of its own. A source hands what it reads
- * to an {@link io.litstream.ingest.ArticleSink} and never lets a failure escape: a broken feed
+ * to an {@link io.litstream.ingest.publish.ArticleSink} and never lets a failure escape: a broken feed
  * becomes a dead letter and a log line, and the other sources keep flowing.
  */
 public interface Source extends Closeable {

@@ -1,6 +1,5 @@
 package io.litstream.ingest.state;
 
-import io.litstream.ingest.source.SourceState;
 import java.io.Closeable;
 import java.util.Map;
 

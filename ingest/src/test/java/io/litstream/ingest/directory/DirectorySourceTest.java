@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.litstream.ingest.ArticleSink;
 import io.litstream.ingest.RecordingSink;
+import io.litstream.ingest.publish.ArticleSink;
 import io.litstream.ingest.read.ArticleReader;
 import io.litstream.ingest.read.Rejection;
 import io.litstream.topics.article.RawArticle;

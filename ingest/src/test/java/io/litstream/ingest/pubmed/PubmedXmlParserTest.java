@@ -72,6 +72,16 @@ class PubmedXmlParserTest {
     }
 
     @Test
+    void theRawArticleCarriesAFullPublishedDateAndTheGuessedLanguageButAYearAloneStaysAYear() throws Exception {
+        List<PubmedRecord> records = parser.parse(resource("efetch.xml"));
+        RawArticle dated = records.get(0).toRawArticle(Instant.EPOCH);
+        assertEquals(java.time.LocalDate.of(2026, 10, 28), dated.published());
+        assertEquals("en", dated.language());
+        assertNull(dated.blocks(), "the labelled sections stay in the text");
+        assertNull(records.get(1).toRawArticle(Instant.EPOCH).published(), "a MedlineDate gives only a year");
+    }
+
+    @Test
     void entityExpansionAndExternalEntitiesAreRefused() {
         assertThrows(SafeXml.UnsafeOrMalformedXml.class, () -> parser.parse(resource("efetch-billion-laughs.xml")));
         assertThrows(SafeXml.UnsafeOrMalformedXml.class, () -> parser.parse(resource("efetch-external-entity.xml")));

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.litstream.topics.article.ArticleBlock;
 import io.litstream.topics.article.RawArticle;
 import io.litstream.topics.article.RawArticle.SourceKind;
 import io.litstream.topics.deadletter.DeadLetterHeaders;
@@ -18,8 +20,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -83,6 +87,31 @@ class ArticleReaderTest {
                     () -> assertTrue(a.text().startsWith("Light therapy and winter mood\n\nMorning exposure"), a.text()),
                     () -> assertTrue(!a.text().contains("Home"), "navigation must be gone: " + a.text()),
                     () -> assertEquals(64, a.contentHash().length()));
+        }
+
+        @Test
+        void htmlArticleCarriesItsBlocksPublishedDateAndLanguage() throws IOException {
+            String page = PAGE.replace("<html>", "<html lang=\"en\">")
+                    .replace("</head>", "<meta property=\"article:published_time\" content=\"2024-11-02T08:00:00Z\"></head>");
+            RawArticle a = accepted(reader.read(write("dated.html", page.getBytes(UTF_8))));
+            assertEquals(List.of(ArticleBlock.heading(1, "Light therapy and winter mood"),
+                    ArticleBlock.of(ArticleBlock.Type.PARAGRAPH, "Morning exposure to bright light shortened the low season for most volunteers in a small trial."),
+                    ArticleBlock.of(ArticleBlock.Type.PARAGRAPH, "The authors call for a larger study before any firm advice is given.")),
+                    a.blocks());
+            assertEquals(LocalDate.of(2024, 11, 2), a.published());
+            assertEquals("en", a.language());
+        }
+
+        @Test
+        void markdownArticleCarriesBlocksAndPlainTextNone() throws IOException {
+            RawArticle md = accepted(reader.read(write("tc.md", "# Tai Chi\n\n- fewer ruminating thoughts\n".getBytes(UTF_8))));
+            assertEquals(List.of(ArticleBlock.heading(1, "Tai Chi"), ArticleBlock.of(ArticleBlock.Type.LIST_ITEM, "fewer ruminating thoughts")),
+                    md.blocks());
+            String english = TEXT + "\nThe authors say that the effect of the walks was small, and that it is not clear whether it"
+                    + " was the walking or the company of the group which helped, or both of them.\n";
+            RawArticle text = accepted(reader.read(write("walk.txt", english.getBytes(UTF_8))));
+            assertNull(text.blocks(), "plain text shows no structure: extract reads its lines");
+            assertEquals("en", text.language());
         }
 
         @Test

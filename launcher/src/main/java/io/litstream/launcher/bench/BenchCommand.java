@@ -1,5 +1,11 @@
 package io.litstream.launcher.bench;
 
+import io.litstream.bench.BareExtractorRun;
+import io.litstream.bench.BenchCorpus;
+import io.litstream.bench.BenchReport;
+import io.litstream.bench.JitActivity;
+import io.litstream.bench.PipelineResult;
+import io.litstream.bench.Throughput;
 import io.litstream.launcher.config.ConfigOptions;
 import io.litstream.launcher.config.Settings;
 import io.litstream.launcher.demo.SampleCorpus;
@@ -113,7 +119,7 @@ public final class BenchCommand implements Callable<Integer> {
                     Throughput bareBefore = BareExtractorRun.run(sample, total);
                     // Each run publishes new ids, so a later run's articles are new to the pipeline, not updates.
                     List<RawArticle> batch = corpusArticles.withIdPrefix("bench-" + runId + "-" + run++ + ":");
-                    PipelineRun.Result pipe = PipelineRun.run(
+                    PipelineResult pipe = PipelineRun.run(
                             settings.with(Map.of(Settings.EXTRACT_THREADS, Integer.toString(t))),
                             cluster.bootstrapServers(), batch, rate, i, cluster::brokerCpuTime);
                     Throughput bareAfter = BareExtractorRun.run(sample, total);

@@ -1,6 +1,13 @@
 package io.litstream.launcher.bench;
 
 import io.litstream.aggregate.AggregateStreamsConfig;
+import io.litstream.bench.ConsumerLag;
+import io.litstream.bench.HeapWatch;
+import io.litstream.bench.LagWatch;
+import io.litstream.bench.Percentiles;
+import io.litstream.bench.PipelineResult;
+import io.litstream.bench.ProcessCpu;
+import io.litstream.bench.Throughput;
 import io.litstream.extract.stream.ExtractStreamsConfig;
 import io.litstream.launcher.config.Settings;
 import io.litstream.launcher.pipeline.Pipeline;
@@ -21,10 +28,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -49,17 +56,6 @@ final class PipelineRun {
     private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(2);
     private static final JsonSerde<ArticleExtraction> EXTRACTIONS = LitstreamSerdes.extraction();
 
-    /**
-     * @param drainSeconds seconds from the last article published until no stage had anything left
-     *                     to commit (NaN when that was not seen within the drain timeout)
-     * @param finalLag     records left uncommitted when the run ended (0 once drained)
-     * @param brokerIncluded whether the throughput's CPU time counts the broker's process too
-     */
-    record Result(Throughput throughput, Percentiles toExtraction, Percentiles toSummary, long peakHeapBytes,
-                  Map<String, Double> cpuSecondsByStage, long peakLag, double drainSeconds, long finalLag,
-                  boolean brokerIncluded) {
-    }
-
     private PipelineRun() {
     }
 
@@ -69,7 +65,7 @@ final class PipelineRun {
      *                      aggregate, the others as further Kafka Streams clients of the same
      *                      application id in this process (own state folder), as a second machine would
      */
-    static Result run(Settings settings, String bootstrap, List<RawArticle> articles, double ratePerSecond,
+    static PipelineResult run(Settings settings, String bootstrap, List<RawArticle> articles, double ratePerSecond,
             int instances, Supplier<Optional<Duration>> brokerCpu) throws Exception {
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         Map<String, Long> extractedAt = new HashMap<>();
@@ -150,7 +146,7 @@ final class PipelineRun {
                     if (broker > 0) {
                         cpu.put("broker", broker / 1e9);
                     }
-                    return new Result(new Throughput(extractedAt.size(), tokens, lastExtraction - start, cpuUsed),
+                    return new PipelineResult(new Throughput(extractedAt.size(), tokens, lastExtraction - start, cpuUsed),
                             Percentiles.of(latencies(sentAt, extractedAt)), Percentiles.of(latencies(sentAt, summarisedAt)),
                             heap.peakBytes(), cpu, lag.peak(), lag.drainSeconds(), lag.last(),
                             brokerCpu.get().isPresent());

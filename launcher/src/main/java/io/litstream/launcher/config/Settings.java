@@ -1,6 +1,6 @@
 package io.litstream.launcher.config;
 
-import io.litstream.ingest.source.SourcesConfig;
+import io.litstream.ingest.SourcesConfig;
 import io.litstream.topics.TopicSettings;
 import java.io.IOException;
 import java.io.Reader;

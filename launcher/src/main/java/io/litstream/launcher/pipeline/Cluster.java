@@ -1,6 +1,6 @@
 package io.litstream.launcher.pipeline;
 
-import io.litstream.launcher.broker.EmbeddedKafkaBroker;
+import io.litstream.broker.EmbeddedKafkaBroker;
 import io.litstream.launcher.config.Settings;
 import java.util.Optional;
 import org.slf4j.Logger;

@@ -1,7 +1,7 @@
 package io.litstream.launcher.pipeline;
 
+import io.litstream.ingest.SourcesConfig;
 import io.litstream.launcher.config.ConfigOptions;
-import io.litstream.ingest.source.SourcesConfig;
 import io.litstream.launcher.config.Settings;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.litstream.launcher.bench;
 
+import io.litstream.bench.BenchCorpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

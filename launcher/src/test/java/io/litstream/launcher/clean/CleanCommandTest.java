@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class CleanCommandTest {
-    private static final List<String> CONTRACT = List.of("source", "title", "text", "published", "url", "doi", "language");
+    private static final List<String> CONTRACT = List.of("source", "title", "text", "published", "url", "doi", "language", "blocks");
 
     @Test
     void printsTheDocumentedFieldsOfAnHtmlPage(@TempDir Path dir) throws Exception {
@@ -45,6 +45,13 @@ class CleanCommandTest {
         assertEquals("https://news.example.org/2024/ketamine-clinic-study", json.get("url").asText());
         assertEquals("10.1000/xyz123", json.get("doi").asText());
         assertEquals("en", json.get("language").asText());
+        JsonNode blocks = json.get("blocks");
+        assertEquals("HEADING", blocks.get(0).get("type").asText(), blocks.toString());
+        assertEquals("Ketamine clinic study", blocks.get(0).get("text").asText());
+        assertEquals(1, blocks.get(0).get("level").asInt());
+        assertEquals("PARAGRAPH", blocks.get(1).get("type").asText(), blocks.toString());
+        assertTrue(blocks.get(1).get("level").isNull());
+        assertTrue(blocks.get(1).get("text").asText().contains("response rate was close"));
     }
 
     @Test
@@ -65,6 +72,7 @@ class CleanCommandTest {
         JsonNode json = new ObjectMapper().readTree(run.out.strip());
         assertEquals(CONTRACT, fieldNames(json));
         assertEquals("de", json.get("language").asText());
+        assertTrue(json.get("blocks").isNull(), "plain text shows no structure");
         assertTrue(json.get("published").isNull());
         assertTrue(json.get("doi").isNull());
         assertTrue(json.get("url").isNull());

@@ -98,4 +98,10 @@ class SettingsTest {
         assertThrows(IllegalArgumentException.class,
                 () -> Settings.load(null, Map.of(), Map.of(Settings.SHUTDOWN_TIMEOUT, "soon")).getDuration(Settings.SHUTDOWN_TIMEOUT));
     }
+
+    @Test
+    void theTokenIsMaskedWhenSettingsAreLogged() {
+        Settings settings = Settings.load(null, Map.of(), Map.of(Settings.OPS_TOKEN, "s3cret"));
+        assertFalse(settings.describe().contains("s3cret"), settings.describe());
+    }
 }

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.litstream.ingest.SourcesConfig;
 import io.litstream.ingest.publish.IngestMetrics;
-import io.litstream.ingest.source.SourcesConfig;
 import io.litstream.launcher.config.Settings;
-import io.litstream.launcher.ops.PipelineMetrics;
 import io.litstream.launcher.pipeline.Stage;
+import io.litstream.ops.PipelineMetrics;
 import io.litstream.topics.TopicSettings;
 import java.io.IOException;
 import java.lang.reflect.Field;

@@ -1,6 +1,6 @@
 package io.litstream.launcher.faults;
 
-import io.litstream.launcher.bench.BenchCorpus;
+import io.litstream.bench.BenchCorpus;
 import io.litstream.launcher.demo.SampleCorpus;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package io.litstream.launcher.faults;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.litstream.launcher.broker.EmbeddedKafkaCluster;
+import io.litstream.broker.EmbeddedKafkaCluster;
 import io.litstream.launcher.faults.FaultTestCorpus.Input;
 import io.litstream.launcher.faults.FromScratchSummaries.Counts;
 import io.litstream.launcher.testkit.CommittedTopic;

@@ -1,6 +1,6 @@
 package io.litstream.launcher.testkit;
 
-import io.litstream.launcher.broker.EmbeddedKafkaCluster;
+import io.litstream.broker.EmbeddedKafkaCluster;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.litstream.launcher.testkit;
 
-import io.litstream.launcher.broker.BrokerProcessMain;
+import io.litstream.broker.BrokerProcessMain;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,6 +1,6 @@
 package io.litstream.launcher.testkit;
 
-import io.litstream.launcher.broker.EmbeddedKafkaBroker;
+import io.litstream.broker.EmbeddedKafkaBroker;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

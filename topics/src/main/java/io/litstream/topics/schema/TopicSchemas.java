@@ -1,6 +1,7 @@
 package io.litstream.topics.schema;
 
-import io.litstream.topics.Topics;
+import io.litstream.topics.PipelineTopics;
+import io.litstream.topics.Topic;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,19 +34,25 @@ public final class TopicSchemas {
     }
 
     private static final List<TopicSchema> ALL = List.of(
-            new TopicSchema(Topics.RAW_ARTICLES, "article id", Subject.VALUE,
-                    BASE + "raw-article.v1.schema.json", 1),
-            new TopicSchema(Topics.EXTRACTIONS, "article id", Subject.VALUE,
-                    BASE + "article-extraction.v1.schema.json", 1),
-            new TopicSchema(Topics.SUMMARIES, "canonical therapy id", Subject.VALUE,
-                    BASE + "therapy-summary.v1.schema.json", 1),
-            new TopicSchema(Topics.THERAPY_EVENTS, "canonical therapy id", Subject.VALUE,
-                    BASE + "therapy-event.v1.schema.json", 1),
-            new TopicSchema(Topics.DEAD_LETTERS,
+            schema(PipelineTopics.RAW_ARTICLES, "article id", Subject.VALUE,
+                    "raw-article"),
+            schema(PipelineTopics.EXTRACTIONS, "article id", Subject.VALUE,
+                    "article-extraction"),
+            schema(PipelineTopics.SUMMARIES, "canonical therapy id", Subject.VALUE,
+                    "therapy-summary"),
+            schema(PipelineTopics.THERAPY_EVENTS, "canonical therapy id", Subject.VALUE,
+                    "therapy-event"),
+            schema(PipelineTopics.DEAD_LETTERS,
                     "the failed input's key: source path or URL (ingest), original key bytes (extract, aggregate); may be null",
-                    Subject.HEADERS, BASE + "dead-letter-headers.v2.schema.json", 2));
+                    Subject.HEADERS, "dead-letter-headers"));
 
     private TopicSchemas() {
+    }
+
+    /** The schema of {@code topic} in the file {@code <file>.v<its schema version>.schema.json}. */
+    private static TopicSchema schema(Topic<?, ?> topic, String keyDescription, Subject subject, String file) {
+        return new TopicSchema(topic.name(), keyDescription, subject,
+                BASE + file + ".v" + topic.schemaVersion() + ".schema.json", topic.schemaVersion());
     }
 
     /** The current schema of every topic. */
