@@ -33,8 +33,7 @@ public record NerModels(Optional<TokenNameFinderModel> chemical, Optional<Interv
 
     /**
      * The shipped models extraction runs, loaded on first use and shared by the whole process: the
-     * chemical model alone. The 11 MB intervention model is not loaded here, since extraction
-     * would drop it ({@link #forExtraction()}); evaluation loads it with {@link #loadIntervention()}.
+     * chemical model and the intervention model (for the trial arms, {@link #forExtraction()}).
      */
     public static NerModels shipped() {
         return Shared.INSTANCE;
@@ -83,7 +82,8 @@ public record NerModels(Optional<TokenNameFinderModel> chemical, Optional<Interv
 
     /** Loads the shipped models extraction runs now (prefer {@link #shipped()}); a model file that is absent is left out. */
     public static NerModels loadShipped() {
-        return new NerModels(load(CHEMICAL), Optional.empty());
+        Optional<TokenNameFinderModel> chemical = load(CHEMICAL);
+        return new NerModels(chemical, chemical.isPresent() ? loadIntervention() : Optional.empty());
     }
 
     /** One shipped name finder model ({@value #FOLDER} + {@code resource}), if it is there. */
