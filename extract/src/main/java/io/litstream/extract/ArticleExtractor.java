@@ -1,6 +1,10 @@
 package io.litstream.extract;
 
 import io.litstream.extract.abbreviation.DocumentAbbreviations;
+import io.litstream.extract.arms.ArmSentence;
+import io.litstream.extract.arms.TextLocator;
+import io.litstream.extract.arms.TrialArmFinder;
+import io.litstream.extract.arms.TrialSentences;
 import io.litstream.extract.claims.AnnotatedSentence;
 import io.litstream.extract.claims.ClaimExtractor;
 import io.litstream.extract.claims.SentenceReadings;
@@ -9,6 +13,7 @@ import io.litstream.extract.lexicon.Lexicon;
 import io.litstream.extract.lexicon.LexiconMatcher;
 import io.litstream.extract.lexicon.Match;
 import io.litstream.extract.lexicon.ShortForm;
+import io.litstream.extract.ner.InterventionTagger;
 import io.litstream.extract.ner.ModelMentionFinder;
 import io.litstream.extract.ner.ModelTherapies;
 import io.litstream.extract.ner.NerModels;
@@ -37,6 +42,10 @@ import java.util.function.Supplier;
  * not a generic word becomes a therapy of category {@code UNCLASSIFIED} with an id derived from
  * the normalised mention ({@link ModelTherapies}).
  *
+ * <p>Trial arms come from the intervention tagger, on trial-like sentences only
+ * ({@link TrialSentences}, {@link TrialArmFinder}); an arm that holds a therapy adds its text to that
+ * therapy's mentions, so the therapy counts it; an arm that holds none stays in {@code arms} only.
+ *
  * <p><b>Not thread-safe</b> (it owns an {@link NlpPipeline}); use one instance per thread, e.g.
  * from {@link #supplier()}. Instances share the process-wide {@link NlpModels} and
  * {@link Lexicon} and {@link NerModels}, so creating one costs microseconds once the first has
@@ -53,6 +62,8 @@ public final class ArticleExtractor implements Extractor {
     private final ClaimExtractor claims = new ClaimExtractor();
     private final ModelMentionFinder modelFinder;
     private final ModelTherapies modelTherapies = ModelTherapies.shipped();
+    /** Null without an intervention model. */
+    private final TrialArmFinder arms;
     private final Clock clock;
     private final String version;
 
@@ -64,6 +75,8 @@ public final class ArticleExtractor implements Extractor {
     /** @param nerModels the trained name finders for therapies the lexicon lacks ({@link NerModels#none()} for none) */
     public ArticleExtractor(NlpModels models, Lexicon lexicon, NerModels nerModels, Clock clock) {
         this.modelFinder = new ModelMentionFinder(nerModels);
+        this.arms = nerModels.intervention().map(m -> new TrialArmFinder(
+                new InterventionTagger(m, nerModels.chemical().orElseThrow(), models))).orElse(null);
         this.pipeline = new NlpPipeline(models);
         this.lexicon = lexicon;
         this.matcher = new LexiconMatcher(lexicon);
@@ -99,6 +112,9 @@ public final class ArticleExtractor implements Extractor {
         List<AnnotatedSentence> annotated = new ArrayList<>();
         SentenceReadings readings = claims.newReadings();
         modelFinder.startDocument();
+        boolean wholeArticle = arms != null && TrialSentences.wholeArticle(article, paragraphs);
+        TextLocator locator = new TextLocator(article.text());
+        List<ArmSentence> armSentences = new ArrayList<>();
         int tokens = 0;
         for (Paragraph p : paragraphs) {
             for (Sentence s : p.sentences()) {
@@ -121,14 +137,20 @@ public final class ArticleExtractor implements Extractor {
                     }
                     t.sort(Comparator.comparingInt(Match::start));
                 }
+                if (arms != null && TrialSentences.read(wholeArticle, p.block(), s.text())) {
+                    armSentences.add(new ArmSentence(s.text(), locator.locate(s.text()), t));
+                }
                 annotated.add(new AnnotatedSentence(s, p.block(), t, m));
                 tokens += s.tokens().size();
             }
         }
+        TrialArmFinder.Found trialArms = arms == null ? new TrialArmFinder.Found(List.of(), List.of())
+                : arms.find(armSentences);
+        trialArms.mentions().forEach(therapies::add);
         List<Claim> found = claims.extract(annotated, blocks, article.publicationTypes(), readings);
         OutputBounds bounds = OutputBounds.DEFAULT;
         return new ArticleExtraction(article.id(), article.source(), article.title(), article.url(), article.year(),
                 version, clock.instant(), bounds.entities(therapies.found()), bounds.entities(mechanisms.found()),
-                bounds.claims(found), annotated.size(), tokens);
+                bounds.claims(found), annotated.size(), tokens, trialArms.arms());
     }
 }

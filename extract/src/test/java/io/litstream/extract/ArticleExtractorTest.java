@@ -86,6 +86,37 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aTrialRecordListsItsArmsWithRolesTherapiesAndOffsetsIntoTheText() {
+        String text = "Adults with treatment-resistant depression were randomized to intranasal esketamine or to"
+                + " placebo nasal spray for four weeks. Esketamine reduced depressive symptoms more than placebo.";
+        ArticleExtraction x = extractPubmed("Esketamine versus placebo in treatment-resistant depression", text,
+                List.of("Randomized Controlled Trial"));
+
+        List<io.litstream.topics.extraction.TrialArm> arms = x.armsOrEmpty();
+        assertFalse(arms.isEmpty(), "no arms in " + x);
+        for (var arm : arms) {
+            assertEquals(arm.text(), text.substring(arm.start(), arm.end()));
+        }
+        assertTrue(arms.stream().anyMatch(a -> "esketamine".equals(a.therapy())
+                && a.role() == io.litstream.topics.extraction.TrialArm.Role.INTERVENTION), arms.toString());
+        assertTrue(arms.stream().anyMatch(a -> a.text().toLowerCase().contains("placebo")
+                && a.role() == io.litstream.topics.extraction.TrialArm.Role.COMPARATOR), arms.toString());
+        FoundEntity esketamine = x.therapies().stream().filter(t -> t.id().equals("esketamine")).findFirst()
+                .orElseThrow();
+        assertTrue(arms.stream().filter(a -> "esketamine".equals(a.therapy()))
+                .allMatch(a -> esketamine.mentions().contains(a.text().replaceAll("\\s+", " ").strip())
+                        || esketamine.mentions().stream().anyMatch(m -> m.equalsIgnoreCase(a.text()))),
+                "each mapped arm is a mention of its therapy: " + esketamine.mentions());
+    }
+
+    @Test
+    void aWebPageWithoutTrialCuesHasNoArms() {
+        ArticleExtraction x = extract("Living with depression",
+                "Many people find that walking in the morning lifts their mood. Talk to your doctor about it.");
+        assertTrue(x.armsOrEmpty().isEmpty(), x.armsOrEmpty().toString());
+    }
+
+    @Test
     void copiesProvenanceAndStampsVersionAndTime() {
         ArticleExtraction x = extract("Lithium Today", "Lithium prevents relapse in bipolar depression.");
         assertEquals("doi:10.1/x", x.articleId());

@@ -39,6 +39,8 @@ public final class PipelineMetrics implements AutoCloseable {
                     Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10))
             .register(registry);
 
+    private final ArmCounters arms = ArmCounters.register(registry);
+
     public PipelineMetrics() {
         new JvmMemoryMetrics().bindTo(registry);
         JvmGcMetrics gc = new JvmGcMetrics();
@@ -53,6 +55,11 @@ public final class PipelineMetrics implements AutoCloseable {
         KafkaStreamsMetrics metrics = new KafkaStreamsMetrics(streams, List.of(io.micrometer.core.instrument.Tag.of("stage", stage)));
         metrics.bindTo(registry);
         binders.add(metrics);
+    }
+
+    /** The counters of trial arms by what becomes of them (see {@link TimedExtractor}). */
+    public ArmCounters arms() {
+        return arms;
     }
 
     /** The histogram of per-record extraction time (see {@link TimedExtractor}). */

@@ -33,21 +33,23 @@ public record NerModels(Optional<TokenNameFinderModel> chemical, Optional<Interv
 
     /**
      * The shipped models extraction runs, loaded on first use and shared by the whole process: the
-     * chemical model alone. The 11 MB intervention model is not loaded here, since extraction
-     * would drop it ({@link #forExtraction()}); evaluation loads it with {@link #loadIntervention()}.
+     * chemical model and the intervention model (for the trial arms, {@link #forExtraction()}).
      */
     public static NerModels shipped() {
         return Shared.INSTANCE;
     }
 
     /**
-     * The models the extractor runs per article: the chemical model alone. The intervention
-     * model is shipped and evaluated, but it is not on the per-article path: it reads a whole
-     * document at once and runs a POS tagger and the chemical model for its features, and its
-     * token precision on EBM-NLP is about one half, so it would add cost and noise for few new
-     * therapies.
+     * The models the extractor runs per article: the chemical model on sentences that state a
+     * finding, and the intervention model on trial-like sentences for the trial arms (see
+     * {@code io.litstream.extract.arms.TrialSentences}).
      */
     public NerModels forExtraction() {
+        return this;
+    }
+
+    /** The chemical model alone: the extractor as it was before it found trial arms (for comparisons). */
+    public NerModels withoutIntervention() {
         return new NerModels(chemical, Optional.empty());
     }
 
@@ -80,7 +82,8 @@ public record NerModels(Optional<TokenNameFinderModel> chemical, Optional<Interv
 
     /** Loads the shipped models extraction runs now (prefer {@link #shipped()}); a model file that is absent is left out. */
     public static NerModels loadShipped() {
-        return new NerModels(load(CHEMICAL), Optional.empty());
+        Optional<TokenNameFinderModel> chemical = load(CHEMICAL);
+        return new NerModels(chemical, chemical.isPresent() ? loadIntervention() : Optional.empty());
     }
 
     /** One shipped name finder model ({@value #FOLDER} + {@code resource}), if it is there. */

@@ -51,16 +51,19 @@ class ShippedModelsTest {
     }
 
     @Test
-    void theExtractorRunsTheChemicalModelOnly() {
+    void theExtractorRunsTheChemicalAndTheInterventionModel() {
         NerModels perArticle = NerModels.shipped().forExtraction();
 
         assertTrue(perArticle.chemical().isPresent());
-        assertTrue(perArticle.intervention().isEmpty());
+        assertTrue(perArticle.intervention().isPresent());
     }
 
     @Test
-    void theSharedModelsLeaveOutTheInterventionModelExtractionWouldDrop() {
-        assertTrue(NerModels.shipped().intervention().isEmpty());
+    void withoutTheInterventionModelTheExtractorIsAsBeforeTrialArms() {
+        NerModels before = NerModels.shipped().withoutIntervention();
+
+        assertTrue(before.chemical().isPresent());
+        assertTrue(before.intervention().isEmpty());
     }
 
     @Test

@@ -116,7 +116,7 @@ public final class Pipeline implements AutoCloseable {
         return switch (name) {
             case INGEST -> ingestStage(settings);
             case EXTRACT -> new ExtractStage(settings.getInt(Settings.EXTRACT_THREADS),
-                    TimedExtractor.around(ArticleExtractor.supplier(), metrics.extractLatency()));
+                    TimedExtractor.around(ArticleExtractor.supplier(), metrics.extractLatency(), metrics.arms()));
             case AGGREGATE -> new AggregateStage(settings.getInt(Settings.AGGREGATE_THREADS),
                     Double.parseDouble(settings.require(Settings.SCORE_THRESHOLD)), bindSummariesApi(settings));
         };

@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Runs litstream's evaluations and prints one table, each figure beside its target:",
             "the shared sample pages against their gold (through the real extract path), BC5CDR development",
-            "chemical mentions, EBM-NLP interventions (held-out documents), Evidence Inference effect versus",
+            "chemical mentions, EBM-NLP interventions (held-out expert-labelled abstracts: the model, and the same",
+            "abstracts through litstream extract), Evidence Inference effect versus",
             "no-difference, the evidence-claims audit set and the Evidence Inference reports read whole (one split,",
             "dev unless --split test), main-content cleaning on the WCXB development pages, JATS reading on the",
             "Evidence Inference PMC articles, and PDF reading on PDFs set from their text renderings (with speeds).",
@@ -76,6 +77,7 @@ public final class EvalCommand implements Callable<Integer> {
                 new Evaluation("seed gold", () -> SeedGoldEvaluation.run(shared)),
                 new Evaluation("BC5CDR", () -> List.of(row(Bc5cdrChemicalEvaluation.run(data)))),
                 new Evaluation("EBM-NLP", () -> List.of(row(EbmNlpInterventionEvaluation.run(data)))),
+                new Evaluation("EBM-NLP product", () -> List.of(ProductInterventionEvaluation.run(data))),
                 new Evaluation("Evidence Inference", () -> List.of(row(EvidenceInferenceEvaluation.run(data)))),
                 new Evaluation("claims audit", () -> ClaimAuditEvaluation.run(audit, data, split)),
                 new Evaluation("Evidence Inference read whole", () -> EvidenceInferenceWholeText.run(data, split)),

@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * Reads EBM-NLP PICO data in the CoNLL layout SciBERT distributes: a {@code -DOCSTART- (pmid)}
  * line per abstract, then one {@code token POS chunk TAG} line per token, a blank line between
- * sentences. Only the first field (token) and the last (tag) are used.
+ * sentences. Only the first field (token) and the last (tag) are used, so the expert release's
+ * {@code token TAG} lines read the same way.
  */
 public final class EbmNlpReader {
     private static final String DOCSTART = "-DOCSTART-";
@@ -42,7 +43,7 @@ public final class EbmNlpReader {
                 if (pmid != null) {
                     out.add(new EbmNlpDocument(pmid, sentences));
                 }
-                pmid = trimmed.substring(DOCSTART.length()).replaceAll("[()\\s]", "");
+                pmid = pmid(trimmed);
                 sentences = new ArrayList<>();
             } else if (trimmed.isEmpty()) {
                 endSentence(sentences, sentence);
@@ -62,6 +63,17 @@ public final class EbmNlpReader {
             out.add(new EbmNlpDocument(pmid, sentences));
         }
         return out;
+    }
+
+    /**
+     * The PubMed id of a {@code -DOCSTART- (pmid)} line: what stands in the brackets (the expert
+     * release writes a subset name after them, {@code -DOCSTART- (pmid) random}).
+     */
+    static String pmid(String docstart) {
+        String rest = docstart.substring(DOCSTART.length());
+        int open = rest.indexOf('(');
+        int close = rest.indexOf(')', open + 1);
+        return (open >= 0 && close > open ? rest.substring(open + 1, close) : rest).strip();
     }
 
     private static void endSentence(List<List<TaggedToken>> sentences, List<TaggedToken> sentence) {

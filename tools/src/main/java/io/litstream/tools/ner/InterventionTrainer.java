@@ -31,11 +31,12 @@ import opennlp.tools.util.TrainingParameters;
  *       learns from those ({@link InterventionStacking}); then the first pass is trained on all of
  *       the documents;</li>
  *   <li>2-fold cross-validation inside the training documents (even and odd) fits a two-pass
- *       model on one half and scores every candidate threshold on the other with the whole
- *       decision ({@link InterventionSpans}); the best threshold is kept, and the model is then
- *       fitted on all training documents.</li>
+ *       model on one half and scores every candidate threshold on the other half's expert-labelled
+ *       abstracts with the whole decision ({@link InterventionSpans}); the best threshold is kept,
+ *       and the model is then fitted on all training documents.</li>
  * </ul>
- * The optimiser runs in one thread and has no randomness, so the same documents give the same model.
+ * The optimiser has no randomness and sums its threads' parts in a fixed order, so the same documents
+ * and settings give the same model.
  */
 public final class InterventionTrainer {
     /**
@@ -46,24 +47,45 @@ public final class InterventionTrainer {
      *                   more features, some of them strong, and overfits with the first's penalty)
      * @param thresholds candidate probabilities from which a token is in, tried by cross-validation
      */
-    public record Config(int iterations, int cutoff, double l2Cost, double secondL2Cost, List<Double> thresholds) {
+    public record Config(int iterations, int cutoff, double l2Cost, double secondL2Cost, List<Double> thresholds,
+                         int expertWeight, int threads) {
         public Config {
             thresholds = List.copyOf(thresholds);
-            if (iterations < 1 || cutoff < 0 || !(l2Cost >= 0) || !(secondL2Cost >= 0) || thresholds.isEmpty()) {
-                throw new IllegalArgumentException(
-                        "iterations >= 1, cutoff >= 0, L2 costs >= 0, at least one threshold");
+            if (iterations < 1 || cutoff < 0 || !(l2Cost >= 0) || !(secondL2Cost >= 0) || thresholds.isEmpty()
+                    || expertWeight < 1 || threads < 1) {
+                throw new IllegalArgumentException("iterations >= 1, cutoff >= 0, L2 costs >= 0, at least one"
+                        + " threshold, expert weight >= 1, threads >= 1");
             }
+        }
+
+        public Config withExpertWeight(int weight) {
+            return new Config(iterations, cutoff, l2Cost, secondL2Cost, thresholds, weight, threads);
         }
 
         public String describe() {
             return String.format(Locale.ROOT, "two-pass token classifier (the first tells interventions,"
                     + " participants, outcomes and other tokens apart; the second reads the first's"
                     + " probabilities; a fifth of the first's probability mixed into the second's), word classes"
-                    + " at sizes %s learnt from unlabelled text, MAXENT_QN (L-BFGS), L2 cost %s (second pass %s),"
-                    + " at most %d iterations, cutoff %d, threshold chosen among %d values from %.2f to %.2f by"
-                    + " 2-fold cross-validation in the training documents", WordClusters.SIZES, l2Cost,
-                    secondL2Cost, iterations, cutoff, thresholds.size(), thresholds.get(0),
-                    thresholds.get(thresholds.size() - 1));
+                    + " at sizes %s learnt from unlabelled text, MAXENT_QN (L-BFGS, %d threads), L2 cost %s (second"
+                    + " pass %s), at most %d iterations, cutoff %d, each expert-labelled abstract's tokens counted %d times"
+                    + " (a crowd-labelled one's once), threshold chosen among %d values from %.2f to %.2f by"
+                    + " 2-fold cross-validation in the training documents, scored on their expert-labelled"
+                    + " abstracts", WordClusters.SIZES, threads, l2Cost, secondL2Cost, iterations, cutoff, expertWeight,
+                    thresholds.size(), thresholds.get(0), thresholds.get(thresholds.size() - 1));
+        }
+    }
+
+    /**
+     * One training abstract as sentences ({@link InterventionCorpus#documents}).
+     *
+     * @param expert whether its labels are the experts' ({@link TrainingAbstract#expert}): it counts
+     *               {@link Config#expertWeight} times, and only such abstracts are scored in the
+     *               cross-validation (the held-out abstracts are expert-labelled too, and the crowd's
+     *               and the experts' intervention tokens agree at an F1 of only 0.52)
+     */
+    public record Source(List<InterventionSentence> sentences, boolean expert) {
+        public Source {
+            sentences = List.copyOf(sentences);
         }
     }
 
@@ -75,29 +97,59 @@ public final class InterventionTrainer {
     }
 
     /** One training document: its sentences and, per sentence, per token, its features. */
-    private record Document(List<InterventionSentence> sentences, List<String[]> words, List<String[][]> features) {
+    private record Document(List<InterventionSentence> sentences, List<String[]> words, List<String[][]> features,
+                            int weight, boolean scored) {
+        Document withFeatures(List<String[][]> stacked) {
+            return new Document(sentences, words, stacked, weight, scored);
+        }
     }
 
     private InterventionTrainer() {
     }
 
-    /** @param documents each training document as its sentences ({@link InterventionCorpus#documents}) */
-    public static Trained train(List<List<InterventionSentence>> documents, InterventionFeatures featureMaker,
-                                Config config) throws IOException {
+    /** @param documents the training abstracts */
+    public static Trained train(List<Source> documents, InterventionFeatures featureMaker, Config config)
+            throws IOException {
+        List<Document> docs = documents(documents, featureMaker, config);
+        Trained cv = validate(docs, featureMaker, config);
+        return new Trained(fit(docs, config, cv.model().threshold(), featureMaker), cv.crossValidation());
+    }
+
+    /**
+     * The 2-fold cross-validation alone (for experiments): the model it returns is the probe of the
+     * second fold, carrying the best threshold.
+     */
+    public static Trained crossValidate(List<Source> documents, InterventionFeatures featureMaker, Config config)
+            throws IOException {
+        return validate(documents(documents, featureMaker, config), featureMaker, config);
+    }
+
+    private static List<Document> documents(List<Source> documents, InterventionFeatures featureMaker,
+                                            Config config) {
         Map<String, String> interned = new HashMap<>();
         List<Document> docs = new ArrayList<>(documents.size());
-        for (List<InterventionSentence> sentences : documents) {
-            List<String[]> words = sentences.stream().map(s -> s.sentence().words()).toList();
+        for (Source source : documents) {
+            List<String[]> words = source.sentences().stream().map(s -> s.sentence().words()).toList();
             List<String[][]> features = featureMaker.of(words);
             intern(features, interned);
-            docs.add(new Document(sentences, words, features));
+            docs.add(new Document(source.sentences(), words, features,
+                    source.expert() ? config.expertWeight() : 1, source.expert()));
         }
+        return docs;
+    }
+
+    private static Trained validate(List<Document> docs, InterventionFeatures featureMaker, Config config)
+            throws IOException {
         double probeThreshold = config.thresholds().get(0);
         List<F1Counts> byThreshold = new ArrayList<>();
         config.thresholds().forEach(t -> byThreshold.add(F1Counts.ZERO));
+        InterventionModel probe = null;
         for (int fold = 0; fold < 2; fold++) {
-            InterventionModel probe = fit(half(docs, fold, false), config, probeThreshold, featureMaker);
+            probe = fit(half(docs, fold, false), config, probeThreshold, featureMaker);
             for (Document d : half(docs, fold, true)) {
+                if (!d.scored()) {
+                    continue;
+                }
                 List<double[]> inside = InterventionTagger.secondPass(probe, d.words(), d.features());
                 for (int t = 0; t < byThreshold.size(); t++) {
                     List<Span[]> found = InterventionTagger.decide(inside, config.thresholds().get(t));
@@ -111,7 +163,9 @@ public final class InterventionTrainer {
                 best = t;
             }
         }
-        return new Trained(fit(docs, config, config.thresholds().get(best), featureMaker), byThreshold.get(best));
+        InterventionModel chosen = new InterventionModel(probe.firstPass(), probe.secondPass(),
+                config.thresholds().get(best), probe.clusters(), probe.lexicon());
+        return new Trained(chosen, byThreshold.get(best));
     }
 
     /**
@@ -127,8 +181,7 @@ public final class InterventionTrainer {
                 Document d = docs.get(i);
                 List<double[][]> roles = InterventionTagger.roles(
                         f -> InterventionModel.roles(first, f), d.features());
-                stacked.set(i, new Document(d.sentences(), d.words(),
-                        InterventionStacking.features(d.words(), d.features(), roles)));
+                stacked.set(i, d.withFeatures(InterventionStacking.features(d.words(), d.features(), roles)));
             }
         }
         return new InterventionModel(classifier(docs, config, config.l2Cost(), true),
@@ -172,7 +225,10 @@ public final class InterventionTrainer {
                 for (int i = 0; i < gold.length; i++) {
                     String outcome = roles || gold[i].equals(InterventionModel.INSIDE) ? gold[i]
                             : InterventionModel.OUTSIDE;
-                    events.add(new Event(outcome, features[i]));
+                    Event event = new Event(outcome, features[i]);
+                    for (int copy = 0; copy < d.weight(); copy++) {
+                        events.add(event);
+                    }
                 }
             }
         }
@@ -181,7 +237,7 @@ public final class InterventionTrainer {
         p.put(TrainingParameters.TRAINER_TYPE_PARAM, TrainerFactory.TrainerType.EVENT_MODEL_TRAINER.name());
         p.put(TrainingParameters.ITERATIONS_PARAM, config.iterations());
         p.put(TrainingParameters.CUTOFF_PARAM, config.cutoff());
-        p.put(TrainingParameters.THREADS_PARAM, 1);
+        p.put(TrainingParameters.THREADS_PARAM, config.threads());
         p.put("L1Cost", 0.0);
         p.put("L2Cost", l2Cost);
         EventTrainer trainer = TrainerFactory.getEventTrainer(p, new HashMap<>());

@@ -53,7 +53,7 @@ public final class NerTraining {
      * to 0.558.
      */
     public static final InterventionTrainer.Config INTERVENTION_CONFIG =
-            new InterventionTrainer.Config(300, 2, 3.0, 10.0, thresholds(0.10, 0.50, 0.02));
+            new InterventionTrainer.Config(100, 2, 3.0, 10.0, thresholds(0.10, 0.50, 0.02), 2, 2);
 
     static final String BC5CDR_TRAIN = "bc5cdr/CDR_TrainingSet.PubTator.txt";
     static final String BC5CDR_DEV = "bc5cdr/CDR_DevelopmentSet.PubTator.txt";
@@ -114,12 +114,22 @@ public final class NerTraining {
      */
     public static Result<InterventionModel> trainIntervention(Path data, TokenNameFinderModel chemicals, NlpModels nlp)
             throws IOException {
-        List<EbmNlpDocument> docs = EbmNlpReader.read(dataDir(data).resolve(EBMNLP_DEV));
-        List<EbmNlpDocument> trainDocs = InterventionCorpus.trainPart(docs);
-        List<List<InterventionSentence>> training = InterventionCorpus.documents(trainDocs);
+        return trainIntervention(data, chemicals, nlp, Optional.empty());
+    }
+
+    /**
+     * @param keptClasses word classes to train with instead of learning them again (which runs the
+     *                    exchange algorithm over the unlabelled text of every training abstract);
+     *                    the shipped model's were learnt from unlabelled text only, without the
+     *                    held-out abstracts' labels
+     */
+    public static Result<InterventionModel> trainIntervention(Path data, TokenNameFinderModel chemicals, NlpModels nlp,
+                                                              Optional<WordClusters> keptClasses) throws IOException {
+        InterventionData.Split split = interventionSplit(data);
+        List<InterventionTrainer.Source> training = sources(split.training());
         List<List<String[]>> trainingWords = training.stream()
-                .map(d -> d.stream().map(s -> s.sentence().words()).toList()).toList();
-        WordClusters clusters = WordClassLearning.learn(
+                .map(d -> d.sentences().stream().map(s -> s.sentence().words()).toList()).toList();
+        WordClusters clusters = keptClasses.isPresent() ? keptClasses.get() : WordClassLearning.learn(
                 UnlabelledText.sentences(dataDir(data), new NerTokenizer(nlp), trainingWords));
         TrialArmLexicon lexicon = TrialArmLexiconLearning.learn(dataDir(data).resolve(UnlabelledText.PROMPTS),
                 new NerTokenizer(nlp));
@@ -127,20 +137,71 @@ public final class NerTraining {
                 new InterventionFeatures(chemicals, nlp, InterventionCues.shipped(), clusters, lexicon),
                 INTERVENTION_CONFIG);
         return new Result<>(NerModels.INTERVENTION, trained.model(),
-                scoreIntervention(trained.model(), chemicals, nlp, data), "token F1 (I-INT)",
-                trainDocs.size() + " of " + docs.size() + " EBM-NLP dev documents (2 of every 3"
-                        + " in file order), scored on the other " + (docs.size() - trainDocs.size()),
+                scoreIntervention(trained.model(), chemicals, nlp, data), "token F1 (I-INT)", describe(split),
                 INTERVENTION_CONFIG.describe() + String.format(Locale.ROOT, " (chosen: %.2f)",
                         trained.model().threshold()),
                 Optional.of(trained.crossValidation()));
     }
 
-    /** The intervention tagger's token F1 on the held-out third of the EBM-NLP development split. */
+    /**
+     * The shipped intervention model with its threshold chosen again ({@link InterventionThreshold}) on
+     * the expert-labelled training abstracts that are not in the development split, among the
+     * trainer's candidates and lower ones (0.04 to 0.50); scored on the held-out abstracts.
+     */
+    public static Result<InterventionModel> rethresholdIntervention(Path data, InterventionModel shipped,
+                                                                   TokenNameFinderModel chemicals, NlpModels nlp)
+            throws IOException {
+        InterventionData.Split split = interventionSplit(data);
+        List<TrainingAbstract> unseen = InterventionThreshold.unseen(split);
+        InterventionThreshold.Chosen chosen = InterventionThreshold.choose(shipped, chemicals, nlp, unseen,
+                thresholds(0.04, 0.50, 0.02));
+        return new Result<>(NerModels.INTERVENTION, chosen.model(),
+                scoreIntervention(chosen.model(), chemicals, nlp, data), "token F1 (I-INT)",
+                "the classifiers of the 2026-12-03 model (640 crowd-labelled EBM-NLP development abstracts);"
+                        + " threshold chosen on " + unseen.size() + " expert-labelled abstracts that are neither in"
+                        + " the development split nor held out; " + describe(split),
+                String.format(Locale.ROOT, "threshold chosen among 24 values from 0.04 to 0.50 (was %.2f,"
+                        + " chosen: %.2f)", shipped.threshold(), chosen.model().threshold()),
+                Optional.of(chosen.counts()));
+    }
+
+    /** What the intervention model was trained and scored on, as MODEL.md shows it. */
+    static String describe(InterventionData.Split split) {
+        long crowd = split.crowdCount();
+        long expert = split.training().stream().filter(TrainingAbstract::expert).count();
+        long relabelled = expert - (split.training().size() - crowd);
+        return String.format(Locale.ROOT, "%d EBM-NLP abstracts: the development split's %d (crowd labels; the"
+                + " experts' interventions on the %d of them the experts re-labelled) and %d other expert-labelled"
+                + " ones; scored on %d expert-labelled abstracts that are not in the development split (a third"
+                + " of them, by a hash of the PubMed id)", split.training().size(), crowd, relabelled,
+                split.training().size() - crowd, split.heldOut().size());
+    }
+
+    /** The training and held-out abstracts ({@link InterventionData#split}) of the shared data. */
+    public static InterventionData.Split interventionSplit(Path data) throws IOException {
+        return InterventionData.split(EbmNlpReader.read(dataDir(data).resolve(EBMNLP_DEV)),
+                EbmNlpReader.read(dataDir(data).resolve(InterventionData.EXPERT)));
+    }
+
+    /** Training abstracts as the trainer reads them. */
+    public static List<InterventionTrainer.Source> sources(List<TrainingAbstract> abstracts) {
+        List<InterventionTrainer.Source> out = new ArrayList<>(abstracts.size());
+        List<List<InterventionSentence>> sentences = InterventionCorpus.documents(
+                abstracts.stream().map(TrainingAbstract::document).toList());
+        for (int i = 0; i < abstracts.size(); i++) {
+            out.add(new InterventionTrainer.Source(sentences.get(i), abstracts.get(i).expert()));
+        }
+        return out;
+    }
+
+    /**
+     * The intervention tagger's token F1 on the held-out expert-labelled abstracts
+     * ({@link InterventionData#split}).
+     */
     public static F1Counts scoreIntervention(InterventionModel model, TokenNameFinderModel chemicals, NlpModels nlp,
                                              Path data) throws IOException {
-        List<EbmNlpDocument> docs = EbmNlpReader.read(dataDir(data).resolve(EBMNLP_DEV));
         return NameFinderScorer.tokens(new InterventionTagger(model, chemicals, nlp),
-                InterventionCorpus.documents(InterventionCorpus.evalPart(docs)));
+                InterventionCorpus.documents(interventionSplit(data).heldOut()));
     }
 
     /** {@code from}, {@code from + step}, ... up to {@code to}, rounded to hundredths. */

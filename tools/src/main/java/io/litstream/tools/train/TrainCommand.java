@@ -1,5 +1,6 @@
 package io.litstream.tools.train;
 
+import io.litstream.extract.ner.InterventionModel;
 import io.litstream.extract.ner.NerModels;
 import io.litstream.extract.nlp.NlpModels;
 import io.litstream.tools.ner.ModelCard;
@@ -14,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -51,6 +53,17 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Train only these: chemical, intervention (default both).")
     Set<String> only;
 
+    @Option(names = "--keep-word-classes",
+            description = "Train the intervention model with the word classes of the shipped one instead of learning"
+                    + " them again (the model stores them, so a model trained this way keeps the same classes).")
+    boolean keepWordClasses;
+
+    @Option(names = "--threshold-only",
+            description = "Keep the shipped intervention model's classifiers and choose only its threshold again, on the"
+                    + " expert-labelled training abstracts that are not in EBM-NLP's development split (minutes"
+                    + " instead of a full training; the held-out abstracts are not read).")
+    boolean thresholdOnly;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter w = spec.commandLine().getOut();
@@ -78,9 +91,15 @@ public final class TrainCommand implements Callable<Integer> {
                         + " model's names; train chemical too (no shipped " + NerModels.CHEMICAL + ")");
                 return 2;
             }
-            w.println("training " + NerModels.INTERVENTION + " on EBM-NLP (with the chemical model's names as context) ...");
+            w.println((thresholdOnly ? "choosing the threshold of " : "training ") + NerModels.INTERVENTION
+                    + " on EBM-NLP (with the chemical model's names as context) ...");
             w.flush();
-            results.add(save(NerTraining.trainIntervention(dataDir, chemicals, NlpModels.english()), w));
+            results.add(save(thresholdOnly
+                    ? NerTraining.rethresholdIntervention(dataDir, NerModels.loadIntervention().orElseThrow(),
+                            chemicals, NlpModels.english())
+                    : NerTraining.trainIntervention(dataDir, chemicals, NlpModels.english(),
+                            keepWordClasses ? NerModels.loadIntervention().map(InterventionModel::clusters)
+                                    : Optional.empty()), w));
         }
         if (results.size() == 2) {
             Files.writeString(out.resolve("MODEL.md"), ModelCard.render(results, LocalDate.now(ZoneOffset.UTC)),

@@ -56,13 +56,13 @@ class InterventionTrainerTest {
     @BeforeAll
     static void train() throws IOException {
         chemicals = NerModels.load(NerModels.CHEMICAL).orElseThrow();
-        List<List<InterventionSentence>> docs = new ArrayList<>();
+        List<InterventionTrainer.Source> docs = new ArrayList<>();
         for (int i = 0; i < DRUGS.length; i++) {
-            docs.add(trial("p" + i, DRUGS[i]));
+            docs.add(new InterventionTrainer.Source(trial("p" + i, DRUGS[i]), true));
         }
         trained = InterventionTrainer.train(docs,
                 new InterventionFeatures(chemicals, NlpModels.english(), InterventionCues.shipped(), CLASSES, LEXICON),
-                new InterventionTrainer.Config(50, 0, 1.0, 1.0, List.of(0.3, 0.5)));
+                new InterventionTrainer.Config(50, 0, 1.0, 1.0, List.of(0.3, 0.5), 1, 1));
     }
 
     @Test
@@ -137,13 +137,13 @@ class InterventionTrainerTest {
 
     @Test
     void theSameDocumentsGiveTheSameModel() throws IOException {
-        List<List<InterventionSentence>> docs = new ArrayList<>();
+        List<InterventionTrainer.Source> docs = new ArrayList<>();
         for (int i = 0; i < DRUGS.length; i++) {
-            docs.add(trial("p" + i, DRUGS[i]));
+            docs.add(new InterventionTrainer.Source(trial("p" + i, DRUGS[i]), true));
         }
         InterventionTrainer.Trained again = InterventionTrainer.train(docs,
                 new InterventionFeatures(chemicals, NlpModels.english(), InterventionCues.shipped(), CLASSES, LEXICON),
-                new InterventionTrainer.Config(50, 0, 1.0, 1.0, List.of(0.3, 0.5)));
+                new InterventionTrainer.Config(50, 0, 1.0, 1.0, List.of(0.3, 0.5), 1, 1));
 
         assertEquals(trained.model().identity(), again.model().identity());
     }

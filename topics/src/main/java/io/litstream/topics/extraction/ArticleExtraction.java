@@ -19,6 +19,8 @@ import java.util.List;
  * @param claims           findings, each tied to a therapy and a sentence
  * @param sentenceCount    sentences read
  * @param tokenCount       tokens read
+ * @param arms             the trial arms the intervention tagger found, in text order; null when it
+ *                         found none, did not run, or the record was written before arms existed
  */
 public record ArticleExtraction(
         String articleId,
@@ -32,10 +34,25 @@ public record ArticleExtraction(
         List<FoundEntity> mechanisms,
         List<Claim> claims,
         int sentenceCount,
-        int tokenCount) {
+        int tokenCount,
+        List<TrialArm> arms) {
     public ArticleExtraction {
         therapies = List.copyOf(therapies);
         mechanisms = List.copyOf(mechanisms);
         claims = List.copyOf(claims);
+        arms = arms == null || arms.isEmpty() ? null : List.copyOf(arms);
+    }
+
+    /** An extraction without trial arms. */
+    public ArticleExtraction(String articleId, String source, String title, String url, Integer year,
+                             String extractorVersion, Instant extractedAt, List<FoundEntity> therapies,
+                             List<FoundEntity> mechanisms, List<Claim> claims, int sentenceCount, int tokenCount) {
+        this(articleId, source, title, url, year, extractorVersion, extractedAt, therapies, mechanisms, claims,
+                sentenceCount, tokenCount, null);
+    }
+
+    /** The arms, or an empty list when there are none. */
+    public List<TrialArm> armsOrEmpty() {
+        return arms == null ? List.of() : arms;
     }
 }

@@ -9,6 +9,7 @@ import io.litstream.topics.extraction.EvidenceLevel;
 import io.litstream.topics.extraction.EntityIds;
 import io.litstream.topics.extraction.FoundEntity;
 import io.litstream.topics.extraction.Polarity;
+import io.litstream.topics.extraction.TrialArm;
 import io.litstream.topics.event.TherapyEvent;
 import io.litstream.topics.event.TherapyEventType;
 import io.litstream.topics.summary.ClaimProvenance;
@@ -67,7 +68,10 @@ final class Samples {
                 new Claim("ketamine", "Ketamine", ClaimType.EFFICACY, Polarity.SUPPORTS, true,
                         EvidenceLevel.UNSPECIFIED, "It could help.", List.of("nmda", "bdnf"), 4));
         return new ArticleExtraction("doi:10.1000/xyz", "/data/in/article.html", "Ketamine in depression",
-                "https://example.org/a", 2024, "extract-1.0", T0, List.of(ketamine), List.of(nmda), claims, 5, 42);
+                "https://example.org/a", 2024, "extract-1.0", T0, List.of(ketamine), List.of(nmda), claims, 5, 42,
+                List.of(new TrialArm("intranasal ketamine 0.5 mg/kg", TrialArm.Role.INTERVENTION, "ketamine", 10, 40),
+                        new TrialArm("placebo", TrialArm.Role.COMPARATOR, null, 45, 52),
+                        new TrialArm("group B", TrialArm.Role.UNKNOWN, null, 60, 67)));
     }
 
     static ArticleExtraction minimalExtraction() {
