@@ -1,6 +1,5 @@
 package io.litstream.launcher.pipeline;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,13 +25,14 @@ class ClusterTest {
     }
 
     @Test
-    void anAddressWithSecuritySettingsIsUsedAsGiven() {
-        Settings settings = Settings.load(null, Map.of(), Map.of(Settings.BOOTSTRAP_SERVERS, "kafka-1:9093",
-                "kafka.security.protocol", "SASL_SSL"));
+    void anAddressWithSecuritySettingsIsAskedForItselfAndNeverReplacedByTheEmbeddedBroker(@TempDir Path work) {
+        Settings settings = Settings.load(null, Map.of(), Map.of(Settings.WORK_DIR, work.toString(),
+                Settings.BOOTSTRAP_SERVERS, "kafka-1.invalid:9093", "kafka.security.protocol", "SASL_SSL",
+                Settings.BOOTSTRAP_TIMEOUT, "2s"));
 
-        try (Cluster cluster = Cluster.connect(settings)) {
-            assertFalse(cluster.embedded());
-            assertEquals("kafka-1:9093", cluster.bootstrapServers());
-        }
+        var e = assertThrows(ClusterProbe.ClusterUnreachableException.class, () -> Cluster.connect(settings));
+
+        assertTrue(e.getMessage().contains("kafka-1.invalid:9093"), e.getMessage());
+        assertFalse(Files.exists(work.resolve("kafka")), "no embedded broker was started");
     }
 }

@@ -3,13 +3,12 @@ package io.litstream.tools.eval;
 import io.litstream.tools.eval.claims.ClaimAuditEvaluation;
 import io.litstream.tools.eval.claims.EvidenceInferenceWholeText;
 import io.litstream.tools.eval.cleaning.CleaningEvaluation;
-import io.litstream.tools.eval.cleaning.EvalFigure;
+import io.litstream.tools.eval.score.EvalScore;
 import io.litstream.tools.eval.cleaning.FormatEvaluation;
 import io.litstream.tools.eval.cleaning.JatsEvaluation;
 import io.litstream.tools.eval.cleaning.WcxbCleaningEvaluation;
 import io.litstream.tools.eval.extraction.Bc5cdrChemicalEvaluation;
 import io.litstream.tools.eval.extraction.EbmNlpInterventionEvaluation;
-import io.litstream.tools.eval.extraction.EvalScore;
 import io.litstream.tools.eval.extraction.EvidenceInferenceEvaluation;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -38,7 +37,7 @@ public final class EvalCommand implements Callable<Integer> {
     private static final String FORMAT = "%-38s %-15s %7s %7s  %-4s %s%n";
 
     /** One evaluation: its name for errors, how to run it, and the lines it prints below its rows. */
-    private record Evaluation(String name, Callable<List<EvalRow>> run) {
+    private record Evaluation(String name, Callable<List<EvalScore>> run) {
     }
 
     /** Filled by the cleaning evaluation while it runs: its breakdown goes below the table. */
@@ -75,37 +74,37 @@ public final class EvalCommand implements Callable<Integer> {
         Path data = shared.resolve("data");
         List<Evaluation> evaluations = List.of(
                 new Evaluation("seed gold", () -> SeedGoldEvaluation.run(shared)),
-                new Evaluation("BC5CDR", () -> List.of(row(Bc5cdrChemicalEvaluation.run(data)))),
-                new Evaluation("EBM-NLP", () -> List.of(row(EbmNlpInterventionEvaluation.run(data)))),
+                new Evaluation("BC5CDR", () -> List.of(Bc5cdrChemicalEvaluation.run(data))),
+                new Evaluation("EBM-NLP", () -> List.of(EbmNlpInterventionEvaluation.run(data))),
                 new Evaluation("EBM-NLP product", () -> List.of(ProductInterventionEvaluation.run(data))),
-                new Evaluation("Evidence Inference", () -> List.of(row(EvidenceInferenceEvaluation.run(data)))),
+                new Evaluation("Evidence Inference", () -> List.of(EvidenceInferenceEvaluation.run(data))),
                 new Evaluation("claims audit", () -> ClaimAuditEvaluation.run(audit, data, split)),
                 new Evaluation("Evidence Inference read whole", () -> EvidenceInferenceWholeText.run(data, split)),
                 new Evaluation("WCXB cleaning", () -> List.of(row(WcxbCleaningEvaluation.run(data)))),
                 new Evaluation("JATS (PMC)", () -> jatsRows(JatsEvaluation.run(data))),
-                new Evaluation("JATS and PDF formats", () -> FormatEvaluation.run(data).stream().map(EvalCommand::row).toList()));
+                new Evaluation("JATS and PDF formats", () -> FormatEvaluation.run(data)));
         cleaningReport.clear();
         out.printf(FORMAT, "EVALUATION", "METRIC", "VALUE", "TARGET", "MET", "DETAIL");
         out.flush();
-        List<EvalRow> rows = new ArrayList<>();
+        List<EvalScore> rows = new ArrayList<>();
         for (Evaluation e : evaluations) {
             if (only != null && !e.name().toLowerCase(Locale.ROOT).contains(only.toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            List<EvalRow> result;
+            List<EvalScore> result;
             try {
                 result = e.run().call();
             } catch (Exception failure) {
-                result = List.of(new EvalRow(e.name(), "-", Double.NaN, Double.NaN, "could not run: " + failure));
+                result = List.of(new EvalScore(e.name(), "-", Double.NaN, Double.NaN, "could not run: " + failure));
             }
-            for (EvalRow r : result) {
+            for (EvalScore r : result) {
                 out.printf(Locale.ROOT, FORMAT, r.task(), r.metric(), fmt(r.value()), fmt(r.target()),
                         r.meetsTarget() ? "yes" : "NO", r.detail());
                 out.flush();
                 rows.add(r);
             }
         }
-        long met = rows.stream().filter(EvalRow::meetsTarget).count();
+        long met = rows.stream().filter(EvalScore::meetsTarget).count();
         out.printf("%d of %d figures meet their target%n", met, rows.size());
         if (!cleaningReport.isEmpty()) {
             out.println();
@@ -115,26 +114,18 @@ public final class EvalCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static EvalRow row(EvalScore s) {
-        return new EvalRow(s.task(), s.metric(), s.value(), s.target(), s.detail());
-    }
-
-    private EvalRow row(CleaningEvaluation c) {
+    private EvalScore row(CleaningEvaluation c) {
         cleaningReport.addAll(c.report());
-        return new EvalRow(c.name(), "word F1", c.value(), c.target(), c.detail());
+        return new EvalScore(c.name(), "word F1", c.value(), c.target(), c.detail());
     }
 
-    private static EvalRow row(EvalFigure f) {
-        return new EvalRow(f.task(), f.metric(), f.value(), f.target(), f.detail());
-    }
-
-    private static List<EvalRow> jatsRows(JatsEvaluation.Scores s) {
+    private static List<EvalScore> jatsRows(JatsEvaluation.Scores s) {
         String task = "JATS reading (Evidence Inference PMC)";
         return List.of(
-                new EvalRow(task, "title", s.titleExact(), JatsEvaluation.TARGET_TITLE, "share of titles exact; " + s.detail()),
-                new EvalRow(task, "DOI", s.doiFound(), JatsEvaluation.TARGET_DOI, String.format(Locale.ROOT,
+                new EvalScore(task, "title", s.titleExact(), JatsEvaluation.TARGET_TITLE, "share of titles exact; " + s.detail()),
+                new EvalScore(task, "DOI", s.doiFound(), JatsEvaluation.TARGET_DOI, String.format(Locale.ROOT,
                         "share of the files stating a DOI that got it (%.3f of all files)", s.doiFoundOfAll())),
-                new EvalRow(task, "word F1", s.meanF1(), JatsEvaluation.TARGET_F1,
+                new EvalScore(task, "word F1", s.meanF1(), JatsEvaluation.TARGET_F1,
                         "title, abstract and body against the txt rendering, section labels left out"));
     }
 

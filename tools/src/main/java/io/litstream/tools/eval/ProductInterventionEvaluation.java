@@ -1,5 +1,6 @@
 package io.litstream.tools.eval;
 
+import io.litstream.tools.eval.score.EvalScore;
 import io.litstream.extract.ArticleExtractor;
 import io.litstream.tools.ner.EbmNlpDocument;
 import io.litstream.tools.ner.F1Counts;
@@ -27,7 +28,7 @@ final class ProductInterventionEvaluation {
     private ProductInterventionEvaluation() {
     }
 
-    static EvalRow run(Path data) throws IOException {
+    static EvalScore run(Path data) throws IOException {
         ArticleReader reader = new ArticleReader();
         ArticleExtractor extractor = ArticleExtractor.create();
         F1Counts total = F1Counts.ZERO;
@@ -43,7 +44,7 @@ final class ProductInterventionEvaluation {
                 total = total.plus(ExtractionTokens.score(doc, null, null));
             }
         }
-        return new EvalRow(TASK, "token F1", total.f1(), TARGET, String.format(Locale.ROOT,
+        return new EvalScore(TASK, "token F1", total.f1(), TARGET, String.format(Locale.ROOT,
                 "%s, %d of %d held-out abstracts as .txt files through litstream extract (arms and therapy"
                         + " mentions)", total.summary(), read, heldOut.size()));
     }

@@ -1,5 +1,6 @@
 package io.litstream.tools.eval;
 
+import io.litstream.tools.eval.score.EvalScore;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.litstream.extract.ArticleExtractor;
 import io.litstream.ingest.read.ArticleReader;
@@ -27,7 +28,7 @@ final class SeedGoldEvaluation {
     private SeedGoldEvaluation() {
     }
 
-    static List<EvalRow> run(Path shared) throws IOException, InterruptedException {
+    static List<EvalScore> run(Path shared) throws IOException, InterruptedException {
         ArticleReader reader = new ArticleReader();
         ArticleExtractor extractor = ArticleExtractor.create();
         ObjectMapper json = Json.newMapper();
@@ -54,17 +55,17 @@ final class SeedGoldEvaluation {
         }
     }
 
-    static List<EvalRow> parse(String summary) {
-        List<EvalRow> rows = new ArrayList<>();
+    static List<EvalScore> parse(String summary) {
+        List<EvalScore> rows = new ArrayList<>();
         Matcher m = F1.matcher(summary);
         while (m.find()) {
-            rows.add(new EvalRow("seed gold " + m.group(1), "F1", Double.parseDouble(m.group(4)), 0.95,
+            rows.add(new EvalScore("seed gold " + m.group(1), "F1", Double.parseDouble(m.group(4)), 0.95,
                     "P=" + m.group(2) + " R=" + m.group(3)));
         }
         Matcher c = CLAIMS.matcher(summary);
         if (c.find()) {
-            rows.add(new EvalRow("seed gold claims", "recall", Double.parseDouble(c.group(1)), 0.90, ""));
-            rows.add(new EvalRow("seed gold claim attributes", "accuracy", Double.parseDouble(c.group(2)), 0.85,
+            rows.add(new EvalScore("seed gold claims", "recall", Double.parseDouble(c.group(1)), 0.90, ""));
+            rows.add(new EvalScore("seed gold claim attributes", "accuracy", Double.parseDouble(c.group(2)), 0.85,
                     "polarity, hedging, evidence of matched claims"));
         }
         if (rows.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.litstream.tools.eval;
 
+import io.litstream.tools.eval.score.EvalScore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -10,7 +11,7 @@ class SeedGoldEvaluationTest {
 
     @Test
     void readsEveryFigureOfTheScorersSummaryLineWithItsTarget() {
-        List<EvalRow> rows = SeedGoldEvaluation.parse(
+        List<EvalScore> rows = SeedGoldEvaluation.parse(
                 "therapies P=0.90 R=1.00 F1=0.95; mechanisms P=1.00 R=0.80 F1=0.89; claims recall=0.92 attributes=0.81");
         assertEquals(4, rows.size());
         assertEquals(0.95, rows.get(0).value());

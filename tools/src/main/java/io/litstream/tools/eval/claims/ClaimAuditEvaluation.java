@@ -1,7 +1,7 @@
 package io.litstream.tools.eval.claims;
 
 import io.litstream.extract.ArticleExtractor;
-import io.litstream.tools.eval.EvalRow;
+import io.litstream.tools.eval.score.EvalScore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +27,7 @@ public final class ClaimAuditEvaluation {
      * @param auditDir   the audit set's folder
      * @param sharedData {@code ../shared/data}
      */
-    public static List<EvalRow> run(Path auditDir, Path sharedData, String split) throws IOException {
+    public static List<EvalScore> run(Path auditDir, Path sharedData, String split) throws IOException {
         Split which = Split.parse(split);
         ProductPath path = new ProductPath(ArticleExtractor.create());
         AuditCounts articles = AuditCounts.NONE;
@@ -55,26 +55,26 @@ public final class ClaimAuditEvaluation {
         return rows(articles, pages, which, documents);
     }
 
-    static List<EvalRow> rows(AuditCounts articles, AuditCounts pages, Split split, int documents) {
+    static List<EvalScore> rows(AuditCounts articles, AuditCounts pages, Split split, int documents) {
         AuditCounts all = articles.plus(pages);
         String task = TASK + " (" + split.label() + ")";
-        List<EvalRow> rows = new ArrayList<>();
-        rows.add(new EvalRow(task, "claim precision", all.claimPrecision(), 0.80, String.format(Locale.ROOT,
+        List<EvalScore> rows = new ArrayList<>();
+        rows.add(new EvalScore(task, "claim precision", all.claimPrecision(), 0.80, String.format(Locale.ROOT,
                 "%d/%d claims from labelled sentences right on therapy, type, polarity, hedging, evidence"
                         + " (abstracts %.3f, pages %.3f; %d documents; %d claims not located)",
                 all.allRight(), all.labelled(), articles.claimPrecision(), pages.claimPrecision(), documents,
                 all.unlocated())));
-        rows.add(new EvalRow(task, "finding sent.", all.findingPrecision(), 0.95, String.format(Locale.ROOT,
+        rows.add(new EvalScore(task, "finding sent.", all.findingPrecision(), 0.95, String.format(Locale.ROOT,
                 "%d of %d claims sit on a finding (abstracts %.3f, pages %.3f)", all.onFindings(), all.labelled(),
                 articles.findingPrecision(), pages.findingPrecision())));
-        rows.add(new EvalRow(task, "polarity", all.polarityPrecision(), 0.90, String.format(Locale.ROOT,
+        rows.add(new EvalScore(task, "polarity", all.polarityPrecision(), 0.90, String.format(Locale.ROOT,
                 "%d/%d matched claims; therapy %.3f (%d/%d on findings), type %.3f, hedging %.3f",
                 all.polarityRight(), all.matched(), all.therapyPrecision(), all.matched(), all.onFindings(),
                 all.typePrecision(), all.hedgedPrecision())));
-        rows.add(new EvalRow(task, "evidence level", all.evidencePrecision(), 0.90, String.format(Locale.ROOT,
+        rows.add(new EvalScore(task, "evidence level", all.evidencePrecision(), 0.90, String.format(Locale.ROOT,
                 "%d/%d matched claims (abstracts %.3f, pages %.3f)", all.evidenceRight(), all.matched(),
                 articles.evidencePrecision(), pages.evidencePrecision())));
-        rows.add(new EvalRow(task, "main recall", all.mainRecall(), 0.70, String.format(Locale.ROOT,
+        rows.add(new EvalScore(task, "main recall", all.mainRecall(), 0.70, String.format(Locale.ROOT,
                 "%d/%d main findings with a claim of the right therapy and polarity (abstracts %.3f, pages %.3f)",
                 all.mainFound(), all.main(), articles.mainRecall(), pages.mainRecall())));
         return rows;

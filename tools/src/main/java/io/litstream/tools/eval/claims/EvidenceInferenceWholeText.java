@@ -2,7 +2,7 @@ package io.litstream.tools.eval.claims;
 
 import io.litstream.extract.ArticleExtractor;
 import io.litstream.tools.ner.CsvReader;
-import io.litstream.tools.eval.EvalRow;
+import io.litstream.tools.eval.score.EvalScore;
 import io.litstream.tools.eval.claims.LocatedClaims.Located;
 import io.litstream.topics.extraction.ClaimType;
 import io.litstream.topics.extraction.Polarity;
@@ -55,7 +55,7 @@ public final class EvidenceInferenceWholeText {
         }
     }
 
-    public static List<EvalRow> run(Path sharedData, String split) throws IOException {
+    public static List<EvalScore> run(Path sharedData, String split) throws IOException {
         Split which = Split.parse(split);
         Path txt = sharedData.resolve("evidence-inference/txt");
         Map<String, List<EvidenceSpan>> byArticle = load(sharedData);
@@ -99,19 +99,19 @@ public final class EvidenceInferenceWholeText {
         return new Counts(spans.size(), covered, intervention, effect, 1, claims.unlocated());
     }
 
-    static List<EvalRow> rows(Counts c, Split split) {
+    static List<EvalScore> rows(Counts c, Split split) {
         String task = TASK + " (" + split.label() + ")";
         String of = String.format(Locale.ROOT, "of %d covered spans", c.covered());
         return List.of(
-                new EvalRow(task, "coverage", ratio(c.covered(), c.spans()), 0.75, String.format(Locale.ROOT,
+                new EvalScore(task, "coverage", ratio(c.covered(), c.spans()), 0.75, String.format(Locale.ROOT,
                         "%d/%d expert evidence spans carry a claim (%d articles; %d claims not located)",
                         c.covered(), c.spans(), c.articles(), c.unlocated())),
-                new EvalRow(task, "intervention", ratio(c.intervention(), c.covered()), 0.90,
+                new EvalScore(task, "intervention", ratio(c.intervention(), c.covered()), 0.90,
                         c.intervention() + " " + of + " have a claim naming the prompt's intervention"),
-                new EvalRow(task, "comparator", Double.NaN, 0.75, "not measured: claims name no comparator yet"),
-                new EvalRow(task, "effect vs none", ratio(c.effectRight(), c.covered()), 0.90,
+                new EvalScore(task, "comparator", Double.NaN, 0.75, "not measured: claims name no comparator yet"),
+                new EvalScore(task, "effect vs none", ratio(c.effectRight(), c.covered()), 0.90,
                         c.effectRight() + " " + of + " read as the expert did (effect or no difference)"),
-                new EvalRow(task, "direction", Double.NaN, 0.80, "not measured: claims state no direction yet"));
+                new EvalScore(task, "direction", Double.NaN, 0.80, "not measured: claims state no direction yet"));
     }
 
     /** Valid evidence spans by article ({@code PMC<id>}), each (prompt, span) once. */

@@ -1,5 +1,6 @@
 package io.litstream.tools.eval.cleaning;
 
+import io.litstream.tools.eval.score.EvalScore;
 import io.litstream.ingest.pdf.PdfTypesetter;
 import io.litstream.ingest.read.ArticleReader;
 import io.litstream.ingest.read.ReadResult;
@@ -43,17 +44,17 @@ public final class FormatEvaluation {
      *
      * @param data the shared data folder (or the shared folder holding {@code data/})
      */
-    public static List<EvalFigure> run(Path data) {
+    public static List<EvalScore> run(Path data) {
         Path dir = Files.isDirectory(data.resolve("evidence-inference")) ? data.resolve("evidence-inference")
                 : data.resolve("data/evidence-inference");
         FormatEvaluation e = new FormatEvaluation();
-        List<EvalFigure> figures = new ArrayList<>();
+        List<EvalScore> figures = new ArrayList<>();
         figures.add(e.jatsSpeed(dir));
         figures.addAll(e.pdf(dir));
         return figures;
     }
 
-    EvalFigure jatsSpeed(Path corpus) {
+    EvalScore jatsSpeed(Path corpus) {
         List<Path> files = files(corpus.resolve("nxml"), "*.nxml");
         List<byte[]> bodies = files.stream().map(FormatEvaluation::bytes).toList();
         readAll(bodies, "article.nxml");
@@ -66,12 +67,12 @@ public final class FormatEvaluation {
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
         double wallSeconds = (System.nanoTime() - wall) / 1e9;
         int read = rounds * bodies.size();
-        return new EvalFigure("JATS reading speed (PMC, one thread)", "art./s", read / cpuSeconds, TARGET_JATS_PER_SECOND,
+        return new EvalScore("JATS reading speed (PMC, one thread)", "art./s", read / cpuSeconds, TARGET_JATS_PER_SECOND,
                 String.format(Locale.ROOT, "%d articles read %d times in %.2f CPU s (%.0f/s by the wall clock)",
                         bodies.size(), rounds, cpuSeconds, read / wallSeconds));
     }
 
-    List<EvalFigure> pdf(Path corpus) {
+    List<EvalScore> pdf(Path corpus) {
         List<byte[]> pdfs = new ArrayList<>();
         double f1 = 0;
         double f1OneColumn = 0;
@@ -107,8 +108,8 @@ public final class FormatEvaluation {
         double mean = f1 / n;
         String detail = String.format(Locale.ROOT, "%d PDFs set from the renderings: one column %.3f, two columns %.3f",
                 n, f1OneColumn / oneColumn, (f1 - f1OneColumn) / (n - oneColumn));
-        return List.of(new EvalFigure("PDF text (typeset Evidence Inference)", "word F1", mean, TARGET_PDF_F1, detail),
-                new EvalFigure("PDF reading speed (one thread)", "pages/s", pages / cpuSeconds, TARGET_PDF_PAGES_PER_SECOND,
+        return List.of(new EvalScore("PDF text (typeset Evidence Inference)", "word F1", mean, TARGET_PDF_F1, detail),
+                new EvalScore("PDF reading speed (one thread)", "pages/s", pages / cpuSeconds, TARGET_PDF_PAGES_PER_SECOND,
                         String.format(Locale.ROOT, "%d pages in %.2f CPU s", pages, cpuSeconds)));
     }
 

@@ -1,5 +1,6 @@
 package io.litstream.tools.eval.extraction;
 
+import io.litstream.tools.eval.score.EvalScore;
 import io.litstream.extract.ner.InterventionModel;
 import io.litstream.extract.ner.NerModels;
 import io.litstream.extract.nlp.NlpModels;

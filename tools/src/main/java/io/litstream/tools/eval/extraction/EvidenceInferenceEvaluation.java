@@ -1,5 +1,6 @@
 package io.litstream.tools.eval.extraction;
 
+import io.litstream.tools.eval.score.EvalScore;
 import io.litstream.extract.claims.ClaimRules;
 import io.litstream.tools.ner.CsvReader;
 import io.litstream.topics.extraction.Polarity;

@@ -1,5 +1,6 @@
 package io.litstream.tools.eval.extraction;
 
+import io.litstream.tools.eval.score.EvalScore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;

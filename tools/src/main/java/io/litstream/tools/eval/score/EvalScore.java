@@ -1,7 +1,7 @@
-package io.litstream.tools.eval.extraction;
+package io.litstream.tools.eval.score;
 
 /**
- * One measured figure of one evaluation, as printed in a row of {@code ./litstream eval}.
+ * One measured figure of one evaluation, as printed in a row of {@code ./litstream eval}: the one figure type every evaluation returns.
  *
  * @param task   what was evaluated, e.g. {@code "BC5CDR dev chemicals"}
  * @param metric how it was measured, e.g. {@code "mention F1"}

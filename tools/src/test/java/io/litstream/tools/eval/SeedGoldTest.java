@@ -1,11 +1,12 @@
-package io.litstream.tools.eval.extraction;
+package io.litstream.tools.eval;
 
+import io.litstream.tools.eval.score.EvalScore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-  import java.nio.file.Files;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class SeedGoldTest {
     @Test
-    void theSamplePagesScoreWellAgainstTheirGold() {
+    void theSamplePagesScoreWellAgainstTheirGoldThroughTheProductPath() throws Exception {
         Path shared = Path.of(System.getProperty("litstream.shared", "../../shared")).toAbsolutePath().normalize();
         Path seeds = shared.resolve("seeds");
         if (!Files.isDirectory(seeds)) {

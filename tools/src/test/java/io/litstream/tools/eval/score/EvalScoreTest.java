@@ -1,4 +1,4 @@
-package io.litstream.tools.eval.extraction;
+package io.litstream.tools.eval.score;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
