@@ -36,7 +36,8 @@ final class FromScratchSummaries {
         ArticleReader reader = new ArticleReader();
         Map<String, RawArticle> out = new TreeMap<>();
         for (Path f : files) {
-            if (!(reader.read(f) instanceof ReadResult.Accepted a)) {
+            // As the watched folder reads it: a file without a DOI, PMID or PMC id is known by its path there.
+            if (!(reader.read(f.getParent(), f) instanceof ReadResult.Accepted a)) {
                 throw new IllegalStateException(f + " is not a readable article");
             }
             out.put(a.article().id(), a.article());
