@@ -4,6 +4,7 @@ import io.litstream.topics.article.RawArticle;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -75,6 +76,11 @@ public abstract class BenchCommand implements Callable<Integer> {
             description = "Publish at this many articles/s (0: as fast as possible). Latency targets are read at half the maximum.")
     double rate;
 
+    @Option(names = "--idle", defaultValue = "30", paramLabel = "SECONDS",
+            description = "First measure the CPU of all three stages and the broker with nothing to do over this many"
+                    + " seconds (default ${DEFAULT-VALUE}; 0: skip).")
+    int idleSeconds;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -94,6 +100,11 @@ public abstract class BenchCommand implements Callable<Integer> {
             // C2 compiler alone burns several CPU seconds in its first minute), topics and stores are
             // created; otherwise the first row would measure start-up, not the pipeline.
             warmUp(out, cluster, corpusArticles, runId);
+            if (idleSeconds > 0) {
+                // After the warm-up: a long-running process's idle, not its start-up compiling.
+                out.print(IdleRun.measure(cluster, work, Duration.ofSeconds(idleSeconds)));
+                out.flush();
+            }
             int run = 0;
             for (int i : instances) {
                 for (int t : threads) {

@@ -9,7 +9,6 @@ import io.litstream.topics.header.LitstreamHeaders;
 import io.litstream.topics.serde.JsonSerde;
 import io.litstream.topics.serde.LitstreamSerdes;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -80,7 +79,7 @@ final class PipelineRun {
                             ExtractStreamsConfig.APPLICATION_ID, List.of(Topics.RAW_ARTICLES),
                             AggregateStreamsConfig.APPLICATION_ID, List.of(Topics.EXTRACTIONS))));
                     start = System.nanoTime();
-                    Map<Long, Long> cpuBefore = threadCpu();
+                    Map<Long, Long> cpuBefore = ThreadCpu.snapshot();
                     long processBefore = ProcessCpu.nanos();
                     long brokerBefore = target.brokerCpuTime().map(Duration::toNanos).orElse(0L);
                     AtomicLong publisherCpu = new AtomicLong();
@@ -128,7 +127,7 @@ final class PipelineRun {
                     long process = ProcessCpu.nanos() - processBefore;
                     long broker = target.brokerCpuTime().map(Duration::toNanos).orElse(0L) - brokerBefore;
                     long cpuUsed = process + broker;
-                    Map<String, Double> cpu = cpuByStageSince(cpuBefore);
+                    Map<String, Double> cpu = ThreadCpu.secondsSince(cpuBefore, PipelineRun::stage);
                     cpu.merge("publish", publisherCpu.get() / 1e9, Double::sum);
                     // What no Java thread of this JVM accounts for: GC, JIT and RocksDB's native threads.
                     cpu.put("vm+native", Math.max(0, process / 1e9 - cpu.values().stream().mapToDouble(d -> d).sum()));
@@ -211,36 +210,6 @@ final class PipelineRun {
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position);
         return consumer;
-    }
-
-    /** CPU time of each live thread by id, to subtract per thread: threads come and go during a run. */
-    private static Map<Long, Long> threadCpu() {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        Map<Long, Long> out = new HashMap<>();
-        for (long id : threads.getAllThreadIds()) {
-            long cpu = threads.getThreadCpuTime(id);
-            if (cpu > 0) {
-                out.put(id, cpu);
-            }
-        }
-        return out;
-    }
-
-    /** CPU seconds per stage since {@code before}, by the thread names Kafka Streams gives them. */
-    private static Map<String, Double> cpuByStageSince(Map<Long, Long> before) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        Map<String, Double> out = new HashMap<>();
-        for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
-            if (info == null) {
-                continue;
-            }
-            long cpu = threads.getThreadCpuTime(info.getThreadId());
-            if (cpu > 0) {
-                long used = cpu - before.getOrDefault(info.getThreadId(), 0L);
-                out.merge(stage(info.getThreadName()), used / 1e9, Double::sum);
-            }
-        }
-        return out;
     }
 
     /** The stage a thread works for: stream threads and their clients' threads carry the application id. */
