@@ -51,8 +51,8 @@ public final class BenchReport {
         Map<String, Double> cpu = new TreeMap<>(pipe.cpuSecondsByStage());
         double total = cpu.values().stream().mapToDouble(Double::doubleValue).sum();
         String shares = cpu.entrySet().stream()
-                .map(e -> String.format(Locale.ROOT, "%s %.1f s (%.0f%%)", e.getKey(), e.getValue(),
-                        100 * e.getValue() / total))
+                .map(e -> String.format(Locale.ROOT, "%s %.1f s (%.0f%%, %.1f ms/article)", e.getKey(), e.getValue(),
+                        100 * e.getValue() / total, 1000 * e.getValue() / Math.max(1, pipe.throughput().articles())))
                 .collect(Collectors.joining(", "));
         return String.format(Locale.ROOT,
                 "instances=%d threads=%d: bare %.1f articles/s (%.0f tokens/s, %d threads, %d articles); "

@@ -40,10 +40,10 @@ class BenchReportTest {
     }
 
     @Test
-    void theDetailLineGivesTheCpuSharesOfTheStages() {
+    void theDetailLineGivesTheCpuSharesOfTheStagesAndTheirCpuPerArticle() {
         String detail = BenchReport.detail(new BenchReport.Measurement(1, 2, BARE, pipe(1000, 40, 5)));
 
-        assertTrue(detail.contains("aggregate 10.0 s (25%), extract 30.0 s (75%)"), detail);
+        assertTrue(detail.contains("aggregate 10.0 s (25%, 10.0 ms/article), extract 30.0 s (75%, 30.0 ms/article)"), detail);
         assertTrue(detail.contains("drained 5.0 s after intake stopped"), detail);
         assertTrue(detail.contains("this JVM + broker"), detail);
     }

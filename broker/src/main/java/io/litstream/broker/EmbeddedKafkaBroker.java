@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
  * For a replicated cluster of several nodes see {@link EmbeddedKafkaCluster}.
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
+    private static final String IDENTITY = "litstream-broker.properties";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
     private static final String MAX_HEAP = "768m";
 
@@ -77,9 +78,19 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
     }
 
+    /** The address of the embedded broker started on {@code dataDir}, if one ever was. */
+    public static java.util.Optional<String> lastAddress(Path dataDir) {
+        try {
+            return java.util.Optional.ofNullable(IdentityFile.load(dataDir.resolve(IDENTITY)).getProperty("broker.port"))
+                    .map(port -> "127.0.0.1:" + port);
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The node described by the identity file in {@code dataDir}, with the ports and cluster id it keeps. */
     private static BrokerNode loadOrCreate(Path dataDir) throws IOException {
-        Path identity = dataDir.resolve("litstream-broker.properties");
+        Path identity = dataDir.resolve(IDENTITY);
         Properties saved = IdentityFile.load(identity);
         String clusterId = saved.getProperty("cluster.id", Uuid.randomUuid().toString());
         int brokerPort = LocalPorts.reusable(saved.getProperty("broker.port"));

@@ -78,6 +78,16 @@ record NodeConfig(int nodeId, Path logDir, int brokerPort, int controllerPort, S
         // Topics are created and verified by the pipeline, never by accident.
         p.put("auto.create.topics.enable", "false");
         p.put("log.segment.bytes", Integer.toString(64 * 1024 * 1024));
+        // Sized for one machine's pipeline, not a data centre's: the defaults (3 network, 8 I/O and
+        // 10 background threads) are pools that wake on every request or tick and buy nothing on a
+        // dev box's two cores. One network thread carries the few connections a pipeline opens.
+        p.put("num.network.threads", "1");
+        p.put("num.io.threads", "2");
+        p.put("background.threads", "2");
+        // The active controller appends a no-op record to the metadata log (a write and an fsync)
+        // every 500 ms by default, so that brokers see it alive; with the controller in the same
+        // process, every few seconds is enough, and idle costs the broker much less.
+        p.put("metadata.max.idle.interval.ms", "5000");
         StringBuilder sb = new StringBuilder("# written by litstream's embedded broker\n");
         p.forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
         return sb.toString();

@@ -41,6 +41,16 @@ class NodeConfigTest {
                 parse(second).getProperty("listeners"));
     }
 
+    @Test
+    void aDevNodeKeepsSmallThreadPoolsAndWritesAControllerNoOpEveryFewSecondsNotTwiceASecond() throws IOException {
+        Properties p = parse(new NodeConfig(1, Path.of("/tmp/x"), 9092, 9093, "1@127.0.0.1:9093", 1, 1));
+
+        assertEquals("1", p.getProperty("num.network.threads"));
+        assertEquals("2", p.getProperty("num.io.threads"));
+        assertEquals("2", p.getProperty("background.threads"));
+        assertEquals("5000", p.getProperty("metadata.max.idle.interval.ms"));
+    }
+
     /** The settings that decide who votes and how many replicas every topic gets. */
     private static Map<String, String> replicationOf(NodeConfig config) throws IOException {
         Properties p = parse(config);

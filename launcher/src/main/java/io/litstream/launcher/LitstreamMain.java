@@ -1,6 +1,6 @@
 package io.litstream.launcher;
 
-import io.litstream.launcher.bench.BenchCommand;
+import io.litstream.launcher.bench.PipelineBenchCommand;
 import io.litstream.launcher.clean.CleanCommand;
 import io.litstream.launcher.config.InvalidSettingsException;
 import io.litstream.launcher.demo.DemoCommand;
@@ -27,7 +27,7 @@ import picocli.CommandLine;
             "started on loopback, with its data in the work folder."},
         subcommands = {DemoCommand.class, RunCommand.class, WatchCommand.class, ExtractCommand.class,
             CleanCommand.class, ReprocessCommand.class, RetractCommand.class, TrainCommand.class, EvalCommand.class,
-            BenchCommand.class, VocabCommand.class,
+            PipelineBenchCommand.class, VocabCommand.class,
             CommandLine.HelpCommand.class})
 public final class LitstreamMain implements Runnable {
     @CommandLine.Spec

@@ -58,6 +58,16 @@ class AggregateStreamsConfigTest {
     }
 
     @Test
+    void commitsEveryHundredAndFiftyMillisecondsUnlessTheCallerChoseAnInterval() {
+        Properties base = new Properties();
+        base.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 3000);
+
+        assertEquals(150, AggregateStreamsConfig.defaults(Path.of("state")).toProperties(new Properties())
+                .get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG));
+        assertEquals(3000, AggregateStreamsConfig.defaults(Path.of("state")).toProperties(base).get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG));
+    }
+
+    @Test
     void rejectsFewerThanOneThread() {
         assertThrows(IllegalArgumentException.class, () -> new AggregateStreamsConfig(0, Path.of("state"), null));
     }

@@ -60,6 +60,16 @@ class ExtractStreamsConfigTest {
     }
 
     @Test
+    void commitsEveryHundredAndFiftyMillisecondsUnlessTheCallerChoseAnInterval() {
+        Properties base = new Properties();
+        base.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 3000);
+
+        assertEquals(150, ExtractStreamsConfig.defaults(STATE).toProperties(new Properties())
+                .get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG));
+        assertEquals(3000, ExtractStreamsConfig.defaults(STATE).toProperties(base).get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG));
+    }
+
+    @Test
     void rejectsFewerThanOneThread() {
         assertThrows(IllegalArgumentException.class, () -> new ExtractStreamsConfig(0, STATE));
     }

@@ -1,6 +1,7 @@
 package io.litstream.launcher.demo;
 
 import io.litstream.aggregate.query.SummaryStore;
+import io.litstream.broker.WorkDirLock;
 import io.litstream.ingest.publish.IngestMetrics;
 import io.litstream.launcher.config.ConfigOptions;
 import io.litstream.launcher.config.Settings;
@@ -8,7 +9,6 @@ import io.litstream.launcher.pipeline.Cluster;
 import io.litstream.launcher.pipeline.Pipeline;
 import io.litstream.launcher.pipeline.ShutdownSignal;
 import io.litstream.launcher.pipeline.StageName;
-import io.litstream.launcher.pipeline.WorkDirLock;
 import io.litstream.topics.summary.TherapySummary;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,13 +1,11 @@
 package io.litstream.launcher.pipeline;
 
+import io.litstream.broker.ClusterProbe;
 import io.litstream.broker.EmbeddedKafkaBroker;
+import io.litstream.broker.WorkDirLock;
 import io.litstream.launcher.config.Settings;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +43,7 @@ public final class Cluster implements AutoCloseable {
         Optional<String> external = settings.bootstrapServers();
         if (external.isPresent()) {
             log.info("using the Kafka cluster at {}", external.get());
-            ClusterProbe.requireReachable(settings, external.get());
+            requireReachable(settings, external.get());
             return new Cluster(external.get(), null, null);
         }
         refuseSecurityWithoutAnAddress(settings);
@@ -56,7 +54,7 @@ public final class Cluster implements AutoCloseable {
             Optional<String> running = runningBroker(workDir);
             if (shareRunningBroker && running.isPresent()) {
                 log.info("the work dir {} is in use by {}: using its broker at {}", workDir, holder, running.get());
-                ClusterProbe.requireReachable(settings, running.get());
+                requireReachable(settings, running.get());
                 return new Cluster(running.get(), null, null);
             }
             throw new WorkDirLock.WorkDirInUseException(workDir, holder, "stop it first, or give this command another --work-dir"
@@ -74,17 +72,13 @@ public final class Cluster implements AutoCloseable {
 
     /** The address of the embedded broker a pipeline started in {@code workDir}, if it ever did. */
     public static Optional<String> runningBroker(Path workDir) {
-        Path identity = workDir.resolve("kafka").resolve("litstream-broker.properties");
-        if (!Files.isRegularFile(identity)) {
-            return Optional.empty();
-        }
-        Properties saved = new Properties();
-        try (InputStream in = Files.newInputStream(identity)) {
-            saved.load(in);
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(saved.getProperty("broker.port")).map(port -> "127.0.0.1:" + port);
+        return EmbeddedKafkaBroker.lastAddress(workDir.resolve("kafka"));
+    }
+
+    /** Returns when the cluster at {@code bootstrapServers} answers within {@code bootstrap.timeout}. */
+    public static void requireReachable(Settings settings, String bootstrapServers) {
+        ClusterProbe.requireReachable(settings.kafkaClientProperties(bootstrapServers), bootstrapServers,
+                settings.getDuration(Settings.BOOTSTRAP_TIMEOUT), Settings.BOOTSTRAP_TIMEOUT);
     }
 
     /**

@@ -3,7 +3,6 @@ package io.litstream.launcher.watch;
 import io.litstream.launcher.config.ConfigOptions;
 import io.litstream.launcher.config.Settings;
 import io.litstream.launcher.pipeline.Cluster;
-import io.litstream.launcher.pipeline.ClusterProbe;
 import io.litstream.topics.Topics;
 import io.litstream.topics.event.TherapyEventType;
 import java.io.PrintWriter;
@@ -67,7 +66,7 @@ public final class WatchCommand implements Callable<Integer> {
                     + " `litstream run` with the same --work-dir (" + settings.workDir() + ") first.");
             return 2;
         }
-        ClusterProbe.requireReachable(settings, bootstrap.get());
+        Cluster.requireReachable(settings, bootstrap.get());
         EventWatcher watcher = new EventWatcher(settings.kafkaClientProperties(bootstrap.get()), group, fromBeginning);
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> {

@@ -1,5 +1,6 @@
 package io.litstream.launcher.pipeline;
 
+import io.litstream.broker.ClusterProbe;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

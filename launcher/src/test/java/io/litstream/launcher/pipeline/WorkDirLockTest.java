@@ -1,5 +1,6 @@
 package io.litstream.launcher.pipeline;
 
+import io.litstream.broker.WorkDirLock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -32,8 +32,12 @@ import org.slf4j.LoggerFactory;
 public final class ClusterSampler implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ClusterSampler.class);
     /** Ten minutes of samples at the default period. */
-    static final int HISTORY_POINTS = 300;
-    static final Duration PERIOD = Duration.ofSeconds(2);
+    static final int HISTORY_POINTS = 120;
+    /**
+     * Five seconds: each sample is five Admin requests the broker answers all day, idle or not,
+     * and the dashboard's charts and rates need no finer grain (they span minutes).
+     */
+    static final Duration PERIOD = Duration.ofSeconds(5);
     private static final long RATE_WINDOW_MILLIS = 60_000;
     private static final long CALL_TIMEOUT_SECONDS = 10;
 

@@ -1,17 +1,7 @@
-package io.litstream.launcher.bench;
+package io.litstream.bench;
 
 import io.litstream.aggregate.stream.AggregateStreamsConfig;
-import io.litstream.bench.ConsumerLag;
-import io.litstream.bench.HeapWatch;
-import io.litstream.bench.LagWatch;
-import io.litstream.bench.Percentiles;
-import io.litstream.bench.PipelineResult;
-import io.litstream.bench.ProcessCpu;
-import io.litstream.bench.Throughput;
 import io.litstream.extract.stream.ExtractStreamsConfig;
-import io.litstream.launcher.config.Settings;
-import io.litstream.launcher.pipeline.Pipeline;
-import io.litstream.launcher.pipeline.StageName;
 import io.litstream.topics.Topics;
 import io.litstream.topics.article.RawArticle;
 import io.litstream.topics.extraction.ArticleExtraction;
@@ -19,11 +9,9 @@ import io.litstream.topics.header.LitstreamHeaders;
 import io.litstream.topics.serde.JsonSerde;
 import io.litstream.topics.serde.LitstreamSerdes;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +19,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -64,24 +51,25 @@ final class PipelineRun {
      * @param instances     extract instances sharing the work: the first runs in the pipeline with
      *                      aggregate, the others as further Kafka Streams clients of the same
      *                      application id in this process (own state folder), as a second machine would
+     * @param threads       stream threads per extract instance
      */
-    static PipelineResult run(Settings settings, String bootstrap, List<RawArticle> articles, double ratePerSecond,
-            int instances, Supplier<Optional<Duration>> brokerCpu) throws Exception {
+    static PipelineResult run(BenchTarget target, List<RawArticle> articles, double ratePerSecond,
+            int instances, int threads) throws Exception {
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         Map<String, Long> extractedAt = new HashMap<>();
         Map<String, Long> summarisedAt = new HashMap<>();
         long tokens = 0;
         long start;
         long lastExtraction = 0;
-        List<Pipeline> pipelines = new ArrayList<>();
-        Map<String, Object> client = settings.kafkaClientProperties(bootstrap);
+        List<BenchTarget.RunningStages> pipelines = new ArrayList<>();
+        Map<String, Object> client = target.clientProperties();
         try (HeapWatch heap = HeapWatch.start()) {
             try {
-                pipelines.add(Pipeline.start(settings, bootstrap, EnumSet.of(StageName.EXTRACT, StageName.AGGREGATE)));
+                pipelines.add(target.start(StagesUnderTest.extractAndAggregate(threads)));
                 for (int i = 2; i <= instances; i++) {
-                    pipelines.add(Pipeline.start(extraInstance(settings, i), bootstrap, EnumSet.of(StageName.EXTRACT)));
+                    pipelines.add(target.start(StagesUnderTest.extraExtractInstance(i, threads)));
                 }
-                for (Pipeline p : pipelines) {
+                for (BenchTarget.RunningStages p : pipelines) {
                     awaitRunning(p);
                 }
                 try (Admin admin = Admin.create(client);
@@ -91,9 +79,9 @@ final class PipelineRun {
                             ExtractStreamsConfig.APPLICATION_ID, List.of(Topics.RAW_ARTICLES),
                             AggregateStreamsConfig.APPLICATION_ID, List.of(Topics.EXTRACTIONS))));
                     start = System.nanoTime();
-                    Map<Long, Long> cpuBefore = threadCpu();
+                    Map<Long, Long> cpuBefore = ThreadCpu.snapshot();
                     long processBefore = ProcessCpu.nanos();
-                    long brokerBefore = brokerCpu.get().map(Duration::toNanos).orElse(0L);
+                    long brokerBefore = target.brokerCpuTime().map(Duration::toNanos).orElse(0L);
                     AtomicLong publisherCpu = new AtomicLong();
                     Thread publisher = new Thread(() -> {
                         publish(producer, articles, ratePerSecond, sentAt);
@@ -137,9 +125,9 @@ final class PipelineRun {
                     lag.close();
                     // Before the stages close: a finished thread's CPU time can no longer be read.
                     long process = ProcessCpu.nanos() - processBefore;
-                    long broker = brokerCpu.get().map(Duration::toNanos).orElse(0L) - brokerBefore;
+                    long broker = target.brokerCpuTime().map(Duration::toNanos).orElse(0L) - brokerBefore;
                     long cpuUsed = process + broker;
-                    Map<String, Double> cpu = cpuByStageSince(cpuBefore);
+                    Map<String, Double> cpu = ThreadCpu.secondsSince(cpuBefore, PipelineRun::stage);
                     cpu.merge("publish", publisherCpu.get() / 1e9, Double::sum);
                     // What no Java thread of this JVM accounts for: GC, JIT and RocksDB's native threads.
                     cpu.put("vm+native", Math.max(0, process / 1e9 - cpu.values().stream().mapToDouble(d -> d).sum()));
@@ -149,7 +137,7 @@ final class PipelineRun {
                     return new PipelineResult(new Throughput(extractedAt.size(), tokens, lastExtraction - start, cpuUsed),
                             Percentiles.of(latencies(sentAt, extractedAt)), Percentiles.of(latencies(sentAt, summarisedAt)),
                             heap.peakBytes(), cpu, lag.peak(), lag.drainSeconds(), lag.last(),
-                            brokerCpu.get().isPresent());
+                            target.brokerCpuTime().isPresent());
                 }
             } finally {
                 for (int i = pipelines.size() - 1; i >= 0; i--) {
@@ -157,12 +145,6 @@ final class PipelineRun {
                 }
             }
         }
-    }
-
-    /** Settings of the n-th extract instance: its own state folder, ports chosen by the system. */
-    private static Settings extraInstance(Settings settings, int n) {
-        return settings.with(Map.of(Settings.WORK_DIR, settings.workDir().resolve("instance-" + n).toString(),
-                Settings.OPS_PORT, "0", Settings.HTTP_PORT, "0"));
     }
 
     private static void publish(KafkaProducer<String, RawArticle> producer, List<RawArticle> articles,
@@ -199,7 +181,7 @@ final class PipelineRun {
         return out.stream().mapToLong(Long::longValue).toArray();
     }
 
-    private static void awaitRunning(Pipeline pipeline) throws InterruptedException {
+    static void awaitRunning(BenchTarget.RunningStages pipeline) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (!pipeline.running() && System.nanoTime() < deadline) {
             Thread.sleep(100);
@@ -228,36 +210,6 @@ final class PipelineRun {
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position);
         return consumer;
-    }
-
-    /** CPU time of each live thread by id, to subtract per thread: threads come and go during a run. */
-    private static Map<Long, Long> threadCpu() {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        Map<Long, Long> out = new HashMap<>();
-        for (long id : threads.getAllThreadIds()) {
-            long cpu = threads.getThreadCpuTime(id);
-            if (cpu > 0) {
-                out.put(id, cpu);
-            }
-        }
-        return out;
-    }
-
-    /** CPU seconds per stage since {@code before}, by the thread names Kafka Streams gives them. */
-    private static Map<String, Double> cpuByStageSince(Map<Long, Long> before) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        Map<String, Double> out = new HashMap<>();
-        for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
-            if (info == null) {
-                continue;
-            }
-            long cpu = threads.getThreadCpuTime(info.getThreadId());
-            if (cpu > 0) {
-                long used = cpu - before.getOrDefault(info.getThreadId(), 0L);
-                out.merge(stage(info.getThreadName()), used / 1e9, Double::sum);
-            }
-        }
-        return out;
     }
 
     /** The stage a thread works for: stream threads and their clients' threads carry the application id. */

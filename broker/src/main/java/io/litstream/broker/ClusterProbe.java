@@ -1,6 +1,5 @@
-package io.litstream.launcher.pipeline;
+package io.litstream.broker;
 
-import io.litstream.launcher.config.Settings;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,13 +22,15 @@ public final class ClusterProbe {
     }
 
     /**
-     * Returns when the cluster answers within {@code bootstrap.timeout}.
+     * Returns when the cluster answers within {@code timeout}.
      *
+     * @param client         the Kafka client settings the commands will use on it
+     * @param timeoutSetting the name of the setting {@code timeout} came from, for the message
      * @throws ClusterUnreachableException otherwise
      */
-    public static void requireReachable(Settings settings, String bootstrapServers) {
-        Duration timeout = settings.getDuration(Settings.BOOTSTRAP_TIMEOUT);
-        Map<String, Object> config = new HashMap<>(settings.kafkaClientProperties(bootstrapServers));
+    public static void requireReachable(Map<String, Object> client, String bootstrapServers, Duration timeout,
+            String timeoutSetting) {
+        Map<String, Object> config = new HashMap<>(client);
         int millis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis);
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, millis);
@@ -46,7 +47,7 @@ public final class ClusterProbe {
             admin.describeCluster().nodes().get(millis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             throw new ClusterUnreachableException(bootstrapServers, tried + ", no answer within " + seconds(timeout)
-                    + " (" + Settings.BOOTSTRAP_TIMEOUT + ")");
+                    + " (" + timeoutSetting + ")");
         } catch (ExecutionException e) {
             throw new ClusterUnreachableException(bootstrapServers, tried + ": " + causeOf(e));
         } catch (InterruptedException e) {

@@ -1,4 +1,4 @@
-package io.litstream.launcher.pipeline;
+package io.litstream.broker;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +33,7 @@ public final class WorkDirLock implements AutoCloseable {
     }
 
     /** Takes the lock for {@code command}, or says who holds it. */
-    static Optional<WorkDirLock> tryAcquire(Path workDir, String command) {
+    public static Optional<WorkDirLock> tryAcquire(Path workDir, String command) {
         try {
             Files.createDirectories(workDir);
             FileChannel channel = FileChannel.open(workDir.resolve(FILE),
@@ -85,7 +85,7 @@ public final class WorkDirLock implements AutoCloseable {
     }
 
     /** Who holds the lock of {@code workDir}, as the lock file says ("pid 123, litstream run, since …"). */
-    static String holder(Path workDir) {
+    public static String holder(Path workDir) {
         try {
             String text = Files.readString(workDir.resolve(FILE), StandardCharsets.UTF_8).strip();
             return text.isEmpty() ? "another process" : text;
@@ -106,7 +106,7 @@ public final class WorkDirLock implements AutoCloseable {
 
     /** The work dir is in use by a live process. */
     public static final class WorkDirInUseException extends IllegalStateException {
-        WorkDirInUseException(Path workDir, String holder, String advice) {
+        public WorkDirInUseException(Path workDir, String holder, String advice) {
             super("the work dir " + workDir + " is in use by " + holder + "; " + advice);
         }
     }

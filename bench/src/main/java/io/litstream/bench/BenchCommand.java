@@ -1,19 +1,10 @@
-package io.litstream.launcher.bench;
+package io.litstream.bench;
 
-import io.litstream.bench.BareExtractorRun;
-import io.litstream.bench.BenchCorpus;
-import io.litstream.bench.BenchReport;
-import io.litstream.bench.JitActivity;
-import io.litstream.bench.PipelineResult;
-import io.litstream.bench.Throughput;
-import io.litstream.launcher.config.ConfigOptions;
-import io.litstream.launcher.config.Settings;
-import io.litstream.launcher.demo.SampleCorpus;
-import io.litstream.launcher.pipeline.Cluster;
 import io.litstream.topics.article.RawArticle;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,12 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code litstream bench}: the pipeline against the bare extractor, same articles, same run. */
+/**
+ * {@code litstream bench}: the pipeline against the bare extractor, same articles, same run. The
+ * command line that registers it supplies, by subclassing, the cluster settings options and the
+ * {@link BenchTarget}: the pipeline as the product wires it.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {
             "Measures the pipeline on a real broker against the bare extractor in the same run:",
@@ -39,13 +33,10 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  litstream bench", "  litstream bench --threads 1,2 --instances 1,2",
             "  litstream bench --articles 100000 --rate 40      # bounded memory, lag drains",
             "  litstream bench --corpus ../shared/data/wcxb-dev/html --rate 30"})
-public final class BenchCommand implements Callable<Integer> {
+public abstract class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-
-    @Mixin
-    ConfigOptions config;
 
     /** Compile time per wall time below which the JIT counts as quiet. */
     private static final double QUIET_JIT_SHARE = 0.05;
@@ -85,13 +76,16 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Publish at this many articles/s (0: as fast as possible). Latency targets are read at half the maximum.")
     double rate;
 
+    @Option(names = "--idle", defaultValue = "30", paramLabel = "SECONDS",
+            description = "First measure the CPU of all three stages and the broker with nothing to do over this many"
+                    + " seconds (default ${DEFAULT-VALUE}; 0: skip).")
+    int idleSeconds;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Path work = Files.createTempDirectory("litstream-bench");
-        Settings settings = config.load(Map.of(Settings.WORK_DIR, work.toString(), Settings.HTTP_PORT, "0",
-                Settings.OPS_PORT, "0"));
-        Path folder = corpus != null ? corpus : copyBundledCorpus(work.resolve("corpus"));
+        Path folder = corpus != null ? corpus : sampleCorpus(work.resolve("corpus"));
         BenchCorpus corpusArticles = BenchCorpus.build(folder, articles, words, 42, sources, "bench:");
         out.printf("litstream bench: %d articles of ~%d words from %s over %d sources; %d cores, max heap %d MB, "
                         + "Java %s, %s%n", articles, words, folder, sources, Runtime.getRuntime().availableProcessors(),
@@ -101,11 +95,16 @@ public final class BenchCommand implements Callable<Integer> {
         List<BenchReport.Measurement> runs = new ArrayList<>();
         Map<Integer, Throughput> bareByThreads = new HashMap<>();
         String runId = Long.toString(System.currentTimeMillis(), 36);
-        try (Cluster cluster = Cluster.connect(settings)) {
+        try (BenchTarget cluster = target(work)) {
             // An unmeasured pass first: the JIT compiles Kafka's and the stages' code (the broker's
             // C2 compiler alone burns several CPU seconds in its first minute), topics and stores are
             // created; otherwise the first row would measure start-up, not the pipeline.
-            warmUp(out, settings, cluster, corpusArticles, runId);
+            warmUp(out, cluster, corpusArticles, runId);
+            if (idleSeconds > 0) {
+                // After the warm-up: a long-running process's idle, not its start-up compiling.
+                out.print(IdleRun.measure(cluster, work, Duration.ofSeconds(idleSeconds)));
+                out.flush();
+            }
             int run = 0;
             for (int i : instances) {
                 for (int t : threads) {
@@ -119,9 +118,7 @@ public final class BenchCommand implements Callable<Integer> {
                     Throughput bareBefore = BareExtractorRun.run(sample, total);
                     // Each run publishes new ids, so a later run's articles are new to the pipeline, not updates.
                     List<RawArticle> batch = corpusArticles.withIdPrefix("bench-" + runId + "-" + run++ + ":");
-                    PipelineResult pipe = PipelineRun.run(
-                            settings.with(Map.of(Settings.EXTRACT_THREADS, Integer.toString(t))),
-                            cluster.bootstrapServers(), batch, rate, i, cluster::brokerCpuTime);
+                    PipelineResult pipe = PipelineRun.run(cluster, batch, rate, i, t);
                     Throughput bareAfter = BareExtractorRun.run(sample, total);
                     bareByThreads.put(total, bareAfter);
                     BenchReport.Measurement m = new BenchReport.Measurement(i, t, bareBefore.plus(bareAfter), pipe);
@@ -144,16 +141,15 @@ public final class BenchCommand implements Callable<Integer> {
      * round's wall time compiling, or {@value #MAX_WARM_UP_ROUNDS} rounds. Rounds use fresh ids,
      * so they are new articles, not updates.
      */
-    private void warmUp(PrintWriter out, Settings settings, Cluster cluster, BenchCorpus corpusArticles, String runId)
+    private void warmUp(PrintWriter out, BenchTarget cluster, BenchCorpus corpusArticles, String runId)
             throws Exception {
         if (warmUp <= 0) {
             return;
         }
         JitActivity jit = new JitActivity();
         for (int round = 1; round <= MAX_WARM_UP_ROUNDS; round++) {
-            PipelineRun.run(settings, cluster.bootstrapServers(),
-                    corpusArticles.ofSize(warmUp).withIdPrefix("bench-" + runId + "-warm-up-" + round + ":"), 0, 1,
-                    cluster::brokerCpuTime);
+            PipelineRun.run(cluster,
+                    corpusArticles.ofSize(warmUp).withIdPrefix("bench-" + runId + "-warm-up-" + round + ":"), 0, 1, 1);
             double share = jit.shareSinceLastLook();
             out.printf("warm-up round %d: %d articles, JIT compiling %.0f%% of the time%n", round, warmUp, 100 * share);
             out.flush();
@@ -163,10 +159,14 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static Path copyBundledCorpus(Path dir) {
-        SampleCorpus.copyTo(dir);
-        return dir;
-    }
+    /**
+     * The cluster (the one the settings name, else an embedded broker with its data under
+     * {@code work}) and the pipeline to measure on it.
+     */
+    protected abstract BenchTarget target(Path work);
+
+    /** Copies the articles the bench is built from when no {@code --corpus} is given into {@code dir}; returns it. */
+    protected abstract Path sampleCorpus(Path dir);
 
     private static void deleteQuietly(Path dir) {
         try (var paths = Files.walk(dir)) {
