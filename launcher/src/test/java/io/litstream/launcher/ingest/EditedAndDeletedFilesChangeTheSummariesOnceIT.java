@@ -2,8 +2,10 @@ package io.litstream.launcher.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static io.litstream.launcher.testkit.LiveSummaries.articleCount;
+import static io.litstream.launcher.testkit.LiveSummaries.await;
+import static io.litstream.launcher.testkit.LiveSummaries.events;
 
-import io.litstream.aggregate.query.StoreUnavailableException;
 import io.litstream.launcher.config.Settings;
 import io.litstream.launcher.demo.CorpusProgress;
 import io.litstream.launcher.pipeline.Pipeline;
@@ -14,7 +16,6 @@ import io.litstream.launcher.testkit.PipelineReset;
 import io.litstream.launcher.testkit.SharedKafkaCluster;
 import io.litstream.launcher.testkit.TestSettings;
 import io.litstream.topics.Topics;
-import io.litstream.topics.summary.TherapySummary;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,9 +23,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,10 +78,10 @@ class EditedAndDeletedFilesChangeTheSummariesOnceIT {
             Files.writeString(trial, FIRST_VERSION);
             Files.writeString(inbox.resolve("open-label.txt"), BESIDE);
             assertTrue(progress.awaitExtracted(2, Duration.ofMinutes(2)), "both articles are extracted");
-            await(() -> articles(pipeline, "lithium") == 1 && articles(pipeline, "sertraline") == 1, "the first version counts");
+            await(() -> articleCount(pipeline, "lithium") == 1 && articleCount(pipeline, "sertraline") == 1, "the first version counts");
 
             Files.writeString(trial, EDITED); // in place, as an editor saves
-            await(() -> articles(pipeline, "bupropion") == 1 && articles(pipeline, "lithium") == 0,
+            await(() -> articleCount(pipeline, "bupropion") == 1 && articleCount(pipeline, "lithium") == 0,
                     "the edit reaches the summaries");
             Thread.sleep(3_000); // several more scans of the folder and commits of the aggregate
 
@@ -90,30 +89,20 @@ class EditedAndDeletedFilesChangeTheSummariesOnceIT {
             assertEquals(1, ids.size(), "one article id for the file, both versions under it: " + ids);
             String id = ids.iterator().next();
             assertEquals(2, rawVersions(kafka, id), "the first version and the edit, nothing more");
-            assertEquals(1, articles(pipeline, "bupropion"), "the therapy the edit adds counts once");
-            assertEquals(0, articles(pipeline, "lithium"), "the therapy the edit removes no longer counts");
-            assertEquals(1, articles(pipeline, "sertraline"), "the therapy both versions name still counts once");
-            assertEquals(1, articles(pipeline, "zuranolone"));
+            assertEquals(1, articleCount(pipeline, "bupropion"), "the therapy the edit adds counts once");
+            assertEquals(0, articleCount(pipeline, "lithium"), "the therapy the edit removes no longer counts");
+            assertEquals(1, articleCount(pipeline, "sertraline"), "the therapy both versions name still counts once");
+            assertEquals(1, articleCount(pipeline, "zuranolone"));
 
             Files.delete(trial);
-            await(() -> articles(pipeline, "sertraline") == 0 && articles(pipeline, "bupropion") == 0,
+            await(() -> articleCount(pipeline, "sertraline") == 0 && articleCount(pipeline, "bupropion") == 0,
                     "the deleted file's article leaves the summaries");
             Thread.sleep(3_000);
 
-            assertEquals(0, articles(pipeline, "sertraline"));
-            assertEquals(1, articles(pipeline, "zuranolone"), "the article beside it stays");
+            assertEquals(0, articleCount(pipeline, "sertraline"));
+            assertEquals(1, articleCount(pipeline, "zuranolone"), "the article beside it stays");
             assertEquals(1, events(kafka, "ARTICLE_RETRACTED", id, "sertraline"), "retracted once from sertraline");
             assertEquals(1, events(kafka, "ARTICLE_RETRACTED", id, "bupropion"), "and once from bupropion");
-        }
-    }
-
-    /** The therapy's live article count: 0 without a summary, -1 while the stores are not queryable (a rebalance). */
-    private static long articles(Pipeline pipeline, String therapy) {
-        try {
-            Optional<TherapySummary> summary = pipeline.summaries().orElseThrow().get(therapy);
-            return summary.map(TherapySummary::articleCount).orElse(0L).longValue();
-        } catch (StoreUnavailableException e) {
-            return -1;
         }
     }
 
@@ -131,23 +120,5 @@ class EditedAndDeletedFilesChangeTheSummariesOnceIT {
     /** The articles (not tombstones) published under {@code id}. */
     private static long rawVersions(KafkaTestCluster kafka, String id) {
         return raw(kafka).stream().filter(r -> id.equals(r.key()) && r.value() != null).count();
-    }
-
-    private static long events(KafkaTestCluster kafka, String type, String articleId, String therapy) {
-        return CommittedTopic.read(kafka.clientProperties(), Topics.THERAPY_EVENTS, Duration.ofSeconds(30)).stream()
-                .filter(r -> therapy.equals(r.key()))
-                .map(r -> r.value() == null ? "" : new String(r.value(), StandardCharsets.UTF_8))
-                .filter(v -> v.contains(type) && v.contains(articleId))
-                .count();
-    }
-
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out: " + what);
-            }
-            Thread.sleep(200);
-        }
     }
 }
