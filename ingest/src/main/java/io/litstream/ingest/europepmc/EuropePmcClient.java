@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Builds and sends Europe PMC REST searches: {@code search?query=(QUERY) AND FIRST_IDATE:[from TO to]}
+ * Builds and sends Europe PMC REST requests: searches, {@code search?query=(QUERY) AND FIRST_IDATE:[from TO to]}
  * with {@code resultType=core}, {@code format=json}, {@code pageSize} and {@code cursorMark} ({@code *}
- * for the first page). Politeness (rate, retries, User-Agent with the contact address) is the fetcher's.
+ * for the first page), and the JATS full text of an open-access article, {@code {PMCID}/fullTextXML}.
+ * Politeness (rate, retries, User-Agent with the contact address) is the fetcher's.
  */
 public final class EuropePmcClient {
     public static final URI DEFAULT_BASE_URL = URI.create("https://www.ebi.ac.uk/europepmc/webservices/rest/");
@@ -36,6 +37,15 @@ public final class EuropePmcClient {
         params.put("pageSize", Integer.toString(PAGE_SIZE));
         params.put("cursorMark", cursorMark);
         return ApiUrls.of(baseUrl, "search", params);
+    }
+
+    /** The JATS full text of {@code pmcid} ({@code PMC…}); Europe PMC serves it for its open-access subset only. */
+    public URI fullTextUri(String pmcid) {
+        return ApiUrls.of(baseUrl, pmcid + "/fullTextXML", Map.of());
+    }
+
+    public FetchResult fullText(String pmcid) {
+        return fetcher.fetch(fullTextUri(pmcid));
     }
 
     public FetchResult search(String query, LocalDate from, LocalDate to, String cursorMark) {

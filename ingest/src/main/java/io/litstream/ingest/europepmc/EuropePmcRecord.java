@@ -3,7 +3,9 @@ package io.litstream.ingest.europepmc;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.litstream.ingest.identity.ArticleId;
 import io.litstream.ingest.identity.ContentHash;
+import io.litstream.ingest.jats.JatsArticle;
 import io.litstream.ingest.metadata.Languages;
+import io.litstream.ingest.read.Format;
 import io.litstream.topics.article.RawArticle;
 import io.litstream.topics.article.RawArticle.SourceKind;
 import java.time.Instant;
@@ -29,12 +31,14 @@ import java.util.regex.Pattern;
  * @param types       {@code pubTypeList.pubType}
  * @param retractedIn whether a {@code commentCorrection} of type "Retraction in" names a notice retracting it
  * @param retracts    the PMIDs this record is the retraction notice of ("Retraction of")
+ * @param openAccess  {@code isOpenAccess} is {@code Y}: Europe PMC serves the record's full text as JATS
  */
 public record EuropePmcRecord(String source, String id, String pmid, String pmcid, String doi, String title,
                               String abstractText, LocalDate published, List<String> types, boolean retractedIn,
-                              List<String> retracts) {
+                              List<String> retracts, boolean openAccess) {
     private static final Pattern TAGS = Pattern.compile("<[^>]{0,200}>");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern PMCID = Pattern.compile("PMC\\d{1,12}");
 
     public EuropePmcRecord {
         types = List.copyOf(types);
@@ -62,7 +66,12 @@ public record EuropePmcRecord(String source, String id, String pmid, String pmci
                 blankToNull(r.path("pmid").asText("")), pmcid == null ? null : pmcid.toUpperCase(Locale.ROOT),
                 doi == null ? null : doi.toLowerCase(Locale.ROOT), clean(r.path("title").asText("")),
                 clean(r.path("abstractText").asText("")), date(r.path("firstPublicationDate").asText("")), types,
-                retractedIn, retracts);
+                retractedIn, retracts, r.path("isOpenAccess").asText("").equalsIgnoreCase("Y"));
+    }
+
+    /** Whether Europe PMC has this record's full text: open access, under a well-formed PMC id (it goes into the URL path). */
+    public boolean hasFullText() {
+        return openAccess && pmcid != null && PMCID.matcher(pmcid).matches();
     }
 
     public boolean isRetracted() {
@@ -90,6 +99,26 @@ public record EuropePmcRecord(String source, String id, String pmid, String pmci
                 title.isEmpty() ? null : title, text, pageUrl(), doi, pmid, pmcid,
                 published == null ? null : published.getYear(), ContentHash.of(text), ingestedAt, types, null, published,
                 Languages.guess(text).orElse(null));
+    }
+
+    /**
+     * The article with its full text: the JATS blocks and text, under the record's ids (the full
+     * text's where the record lacks one), so the abstract published earlier and this full text are
+     * one article and the full text an update of it. The record's publication types stay: the
+     * extractor's article-level evidence reads them; JATS does not carry them.
+     */
+    public RawArticle toRawArticle(Instant ingestedAt, JatsArticle full) {
+        String text = full.text();
+        String d = doi != null ? doi : full.doi();
+        String pm = pmid != null ? pmid : full.pmid();
+        String pmc = pmcid != null ? pmcid : full.pmcid();
+        LocalDate date = published != null ? published : full.published();
+        Integer year = full.year() != null ? full.year() : date == null ? null : date.getYear();
+        return new RawArticle(ArticleId.of(d, pm, pmc, text), pageUrl(), SourceKind.URL, Format.JATS.wireName(),
+                full.title() != null ? full.title() : title.isEmpty() ? null : title, text, pageUrl(), d, pm, pmc, year,
+                ContentHash.of(text), ingestedAt, types, full.blocks(), date,
+                full.language() != null ? full.language() : Languages.guess(text).orElse(null), full.journal(),
+                full.articleType());
     }
 
     /** Inline markup removed (tags, then the five XML entities), whitespace collapsed. */

@@ -32,7 +32,11 @@ import org.slf4j.LoggerFactory;
  * article with the usual ids ({@code doi:}, {@code pmid:}, {@code pmc:}), so the same paper from
  * PubMed, Europe PMC and a file is one article; the publisher skips unchanged content, and changed
  * text is an update of the same id. A retracted record, and the PMIDs a notice retracts, are
- * retracted, not published. Full text (JATS) is not read yet: the title and abstract are.
+ * retracted, not published. An open-access record's full text ({@code fullTextXML}, JATS) is fetched
+ * and read like a {@code .nxml} file, and the article is that whole text and its blocks; without it
+ * (not open access, a failed fetch, XML that cannot be read) the article is the title and abstract,
+ * and a failure is logged and counted ({@code europepmc.full_text_missing}), or dead-lettered when
+ * the record has no abstract either.
  */
 public final class EuropePmcSource implements ScheduledSource.Poll {
     private static final Logger LOG = LoggerFactory.getLogger(EuropePmcSource.class);
@@ -48,6 +52,7 @@ public final class EuropePmcSource implements ScheduledSource.Poll {
     private final Duration overlap;
     private final int maxPages;
     private final ApiAnswers answers;
+    private final EuropePmcFullText fullText;
 
     public EuropePmcSource(String query, EuropePmcClient client, ArticleSink sink, SourceState state,
                            SourceCounters counters, Clock clock, Duration initialWindow, Duration overlap, int maxPages) {
@@ -67,6 +72,7 @@ public final class EuropePmcSource implements ScheduledSource.Poll {
         }
         this.maxPages = maxPages;
         this.answers = new ApiAnswers(sink, counters);
+        this.fullText = new EuropePmcFullText(client);
     }
 
     public String name() {
@@ -93,7 +99,9 @@ public final class EuropePmcSource implements ScheduledSource.Poll {
                 return;
             }
             JsonNode results = answer.get().path("resultList").path("result");
-            results.forEach(r -> take(EuropePmcRecord.of(r)));
+            for (JsonNode r : results) {
+                take(EuropePmcRecord.of(r));
+            }
             taken += results.size();
             String next = answer.get().path("nextCursorMark").asText("");
             if (results.isEmpty() || next.isEmpty() || next.equals(cursor)) {
@@ -113,7 +121,7 @@ public final class EuropePmcSource implements ScheduledSource.Poll {
                 maxPages);
     }
 
-    private void take(EuropePmcRecord record) {
+    private void take(EuropePmcRecord record) throws InterruptedException {
         if (record.isRetracted() || record.isRetractionNotice()) {
             if (record.isRetracted() && (record.pmid() != null || record.doi() != null)) {
                 sink.retract(Retraction.ofPubmed(record.pmid(), record.doi(), "Europe PMC: Retracted Publication ("
@@ -126,6 +134,21 @@ public final class EuropePmcSource implements ScheduledSource.Poll {
                 counters.increment("retracted");
             }
             return;
+        }
+        EuropePmcFullText.Outcome full = record.hasFullText() ? fullText.fetch(record.pmcid()) : null;
+        if (full instanceof EuropePmcFullText.Read read) {
+            sink.accept(record.toRawArticle(clock.instant(), read.article()));
+            counters.increment("europepmc.full_text");
+            counters.increment("articles");
+            return;
+        }
+        if (full instanceof EuropePmcFullText.Missing missing) {
+            if (record.text().isBlank()) {
+                answers.reject(missing.uri(), missing.reason(), missing.detail(), missing.payload());
+                return;
+            }
+            counters.increment("europepmc.full_text_missing");
+            LOG.warn("europepmc {}: no full text ({}); publishing the abstract", record.pmcid(), missing.detail());
         }
         if (record.text().isBlank()) {
             counters.increment("europepmc.empty_record");

@@ -1,15 +1,19 @@
 package io.litstream.ingest.europepmc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.litstream.ingest.RecordingSink;
 import io.litstream.ingest.fetch.LoopbackServer;
 import io.litstream.ingest.fetch.PoliteFetcher;
 import io.litstream.ingest.fetch.TestFetchConfigs;
 import io.litstream.ingest.publish.Retraction;
 import io.litstream.ingest.source.NetworkSourceTest;
 import io.litstream.ingest.source.TestResources;
+import io.litstream.topics.article.ArticleBlock;
 import io.litstream.topics.article.RawArticle;
+import io.litstream.topics.deadletter.DeadLetterReason;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -120,5 +124,83 @@ class EuropePmcSourceTest extends NetworkSourceTest {
         assertEquals(1, sink.rejections().size());
         assertTrue(sink.rejections().get(0).rejection().detail().contains("Europe PMC search failed"),
                 sink.rejections().get(0).toString());
+    }
+
+    private static final String FULL_TEXT_PATH = "/europepmc/webservices/rest/PMC9900301/fullTextXML";
+
+    @Test
+    void anOpenAccessRecordArrivesWithItsWholeTextAndBlocksUnderTheIdItsAbstractHad() throws Exception {
+        serveTwoPages();
+        server.serve(FULL_TEXT_PATH, "application/xml", TestResources.text("europepmc/PMC9900301-fullText.xml",
+                server.uri("/")));
+
+        source(10).poll();
+
+        RawArticle trial = sink.articles().get(0);
+        assertEquals("doi:10.99999/jimr.2026.0101", trial.id());
+        assertEquals("jats", trial.format());
+        assertTrue(trial.text().contains("Mood scores fell by nine points with lanterns"), trial.text());
+        assertTrue(trial.text().contains("improved more with lanterns than with a dim lamp (p<0.05)"), trial.text());
+        assertFalse(trial.text().contains("invented reference"), "references are left out, as for .nxml files");
+        assertTrue(trial.blocks().stream().anyMatch(b -> b.type() == ArticleBlock.Type.HEADING && b.text().equals("Methods")),
+                trial.blocks().toString());
+        assertTrue(trial.blocks().stream().anyMatch(b -> b.type() == ArticleBlock.Type.TABLE), "the table is a block");
+        assertEquals(List.of("Randomized Controlled Trial", "Journal Article"), trial.publicationTypes(),
+                "the record's publication types stay: JATS does not carry them");
+        assertEquals("Journal of Invented Mood Research", trial.journal());
+        assertEquals("99003001", trial.pmid());
+        assertEquals("https://europepmc.org/article/MED/99003001", trial.url());
+        assertEquals(1, server.requests(FULL_TEXT_PATH).size());
+        assertEquals(1, counters.get("europepmc.full_text"));
+        RawArticle preprint = sink.articles().get(1);
+        assertEquals("text", preprint.format(), "not open access: its abstract, and no full text asked for");
+        assertEquals(List.of(), sink.rejections());
+    }
+
+    @Test
+    void aFullTextThatIsNotThereLeavesTheAbstractAndIsCounted() throws Exception {
+        serveTwoPages();
+        server.on(FULL_TEXT_PATH, exchange -> LoopbackServer.send(exchange, 404, "text/plain",
+                "not found".getBytes(StandardCharsets.UTF_8)));
+
+        source(10).poll();
+
+        RawArticle trial = sink.articles().get(0);
+        assertEquals("text", trial.format());
+        assertTrue(trial.text().endsWith("than with a dim lamp (p<0.05)."), trial.text());
+        assertEquals(1, counters.get("europepmc.full_text_missing"));
+        assertEquals(List.of(), sink.rejections(), "the abstract is published: nothing is lost");
+    }
+
+    @Test
+    void aMalformedFullTextLeavesTheAbstractAndIsCounted() throws Exception {
+        serveTwoPages();
+        server.serve(FULL_TEXT_PATH, "application/xml", "<article><front><article-meta><title-group>cut off");
+
+        source(10).poll();
+
+        assertEquals("text", sink.articles().get(0).format());
+        assertEquals(2, sink.articles().size());
+        assertEquals(1, counters.get("europepmc.full_text_missing"));
+        assertEquals(List.of(), sink.rejections());
+    }
+
+    @Test
+    void aRecordWithNeitherAbstractNorReadableFullTextIsDeadLettered() throws Exception {
+        server.serve("/europepmc/webservices/rest/search", "application/json", """
+                {"nextCursorMark": "*", "resultList": {"result": [
+                  {"id": "PMC9900309", "source": "PMC", "pmcid": "PMC9900309", "isOpenAccess": "Y", "title": ""}]}}
+                """);
+        server.serve("/europepmc/webservices/rest/PMC9900309/fullTextXML", "application/xml",
+                "<!DOCTYPE article [<!ENTITY x \"boom\">]><article>&x;</article>");
+
+        source(10).poll();
+
+        assertEquals(List.of(), sink.articles());
+        assertEquals(1, sink.rejections().size());
+        RecordingSink.Rejected rejected = sink.rejections().get(0);
+        assertEquals(DeadLetterReason.UNREADABLE, rejected.rejection().reason());
+        assertTrue(rejected.rejection().detail().contains("malformed or unsafe JATS XML"), rejected.toString());
+        assertTrue(rejected.source().endsWith("/PMC9900309/fullTextXML"), rejected.source());
     }
 }

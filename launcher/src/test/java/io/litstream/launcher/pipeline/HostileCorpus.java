@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,11 +16,11 @@ import java.util.regex.Pattern;
  */
 final class HostileCorpus {
     private static final String ROOT = "/hostile/";
-    private static final Pattern LINE = Pattern.compile("(\\S+)\\s+(inbox|page|feed)\\s+(\\S+)\\s+(.+)");
+    private static final Pattern LINE = Pattern.compile("(\\S+)\\s+(inbox|page|feed|europepmc)\\s+(\\S+)\\s+(.+)");
     private static final Pattern DEAD_LETTER = Pattern.compile("dead-letter\\s+([A-Z_]+)\\s+\"(.*)\"");
     private static final Pattern ARTICLE = Pattern.compile("article\\s+\"(.*)\"\\s+therapies=(\\S+)");
 
-    enum Via { INBOX, PAGE, FEED }
+    enum Via { INBOX, PAGE, FEED, EUROPEPMC }
 
     /** What a case must end as. */
     sealed interface Expected permits DeadLetter, Article {
@@ -141,6 +142,15 @@ final class HostileCorpus {
                     + " reduced depressive symptoms within a day compared with placebo in patient group ").append(i).append(".</p>\n");
         }
         return page.append("</article></body></html>").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A {@code europepmc} case's record title and abstract ({@code files/<case>.abstract}), when it has them. */
+    static Optional<String[]> recordAbstract(Case c) {
+        String path = ROOT + "files/" + c.name() + ".abstract";
+        if (HostileCorpus.class.getResource(path) == null) {
+            return Optional.empty();
+        }
+        return Optional.of(resource(c.name() + ".abstract").strip().split("\n", 2));
     }
 
     private static String resource(String name) {

@@ -39,8 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The hostile input corpus ({@code src/test/resources/hostile/MANIFEST}) through the whole pipeline
- * on a real broker: files dropped into the inbox, pages behind a feed and feeds of their own served
- * by a loopback server. Every case must end as the manifest says (a dead letter whose reason header
+ * on a real broker: files dropped into the inbox, pages behind a feed, feeds of their own and Europe
+ * PMC records with their full texts served by a loopback server. Every case must end as the manifest says (a dead letter whose reason header
  * names the cause, or an article with the expected title and therapies), the control articles must
  * reach the summaries, no stream thread may die, and a control article dropped in after all of it
  * must still come through within a bound: nothing stalled.
@@ -73,6 +73,7 @@ class HostileInputCorpusIT {
                         bySource.put(web.feedUrl(c), c);
                         feeds.add(web.feedUrl(c));
                     }
+                    case EUROPEPMC -> bySource.put(web.europePmcSource(c), c);
                 }
             }
             Settings settings = TestSettings.pipeline(work, Map.of(
@@ -82,7 +83,9 @@ class HostileInputCorpusIT {
                     SourcesConfig.READ_TIMEOUT, "10s",
                     SourcesConfig.CONNECT_TIMEOUT, "2s",
                     SourcesConfig.MIN_INTERVAL, "0ms",
-                    SourcesConfig.FEED_INTERVAL, "1h"));
+                    SourcesConfig.FEED_INTERVAL, "1h",
+                    SourcesConfig.EUROPEPMC_QUERIES, "hostile corpus",
+                    SourcesConfig.EUROPEPMC_BASE_URL, web.europePmcBaseUrl()));
 
             try (Pipeline pipeline = Pipeline.start(settings, kafka.bootstrapServers(), EnumSet.allOf(StageName.class));
                  CorpusProgress progress = new CorpusProgress(kafka.clientProperties())) {

@@ -1,5 +1,8 @@
 package io.litstream.launcher.pipeline;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -19,11 +22,14 @@ import java.util.concurrent.TimeUnit;
 /**
  * The network side of the hostile corpus, on the loopback interface only: the corpus feed listing
  * every {@code page} case, each page's body or behaviour (redirect loop, a body that never ends, a
- * large body of unannounced size), and each {@code feed} case's document. Every behaviour ends by
+ * large body of unannounced size), each {@code feed} case's document, and a Europe PMC search
+ * answering with one open-access record per {@code europepmc} case, whose full text is the case's
+ * input. Every behaviour ends by
  * itself: a never-ending body stops after {@link #TRICKLE_LIMIT}, and {@link #close()} stops all.
  */
 final class HostileWebServer implements AutoCloseable {
     private static final Duration TRICKLE_LIMIT = Duration.ofMinutes(2);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
@@ -33,6 +39,8 @@ final class HostileWebServer implements AutoCloseable {
     });
     private final Map<String, HostileCorpus.Case> pages = new LinkedHashMap<>();
     private final Map<String, HostileCorpus.Case> feeds = new LinkedHashMap<>();
+    /** The {@code europepmc} cases by the PMC id of their record. */
+    private final Map<String, HostileCorpus.Case> europePmc = new LinkedHashMap<>();
     private final int closedPort;
     private volatile boolean closed;
 
@@ -42,6 +50,8 @@ final class HostileWebServer implements AutoCloseable {
                 pages.put(c.name(), c);
             } else if (c.via() == HostileCorpus.Via.FEED) {
                 feeds.put(c.name(), c);
+            } else if (c.via() == HostileCorpus.Via.EUROPEPMC) {
+                europePmc.put("PMC" + (9980001 + europePmc.size()), c);
             }
         }
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -77,6 +87,18 @@ final class HostileWebServer implements AutoCloseable {
         return c.input().startsWith("url:") ? c.input().substring("url:".length()) : base() + "/feeds/" + c.name();
     }
 
+    /** The Europe PMC REST root this server answers under. */
+    String europePmcBaseUrl() {
+        return base() + "/europepmc/";
+    }
+
+    /** Where a {@code europepmc} case's outcome names it: the record's page for an article, the full text's URL for a dead letter. */
+    String europePmcSource(HostileCorpus.Case c) {
+        String pmcid = europePmc.entrySet().stream().filter(e -> e.getValue() == c).findFirst().orElseThrow().getKey();
+        return c.expected() instanceof HostileCorpus.Article ? "https://europepmc.org/article/PMC/" + pmcid
+                : europePmcBaseUrl() + pmcid + "/fullTextXML";
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
@@ -84,6 +106,12 @@ final class HostileWebServer implements AutoCloseable {
                 send(exchange, 200, "application/rss+xml", corpusFeed());
             } else if (path.startsWith("/feeds/") && feeds.containsKey(path.substring("/feeds/".length()))) {
                 send(exchange, 200, "application/rss+xml", HostileCorpus.body(feeds.get(path.substring("/feeds/".length())).input()));
+            } else if (path.equals("/europepmc/search")) {
+                send(exchange, 200, "application/json", europePmcSearch());
+            } else if (path.startsWith("/europepmc/") && path.endsWith("/fullTextXML")
+                    && europePmc.containsKey(path.substring("/europepmc/".length(), path.length() - "/fullTextXML".length()))) {
+                HostileCorpus.Case c = europePmc.get(path.substring("/europepmc/".length(), path.length() - "/fullTextXML".length()));
+                send(exchange, 200, "application/xml", HostileCorpus.body(c.input()));
             } else if (path.startsWith("/pages/")) {
                 page(exchange, path.substring("/pages/".length()));
             } else {
@@ -150,6 +178,19 @@ final class HostileWebServer implements AutoCloseable {
                     .append("</guid><link>").append(pageUrl(c)).append("</link></item>\n");
         }
         return rss.append("</channel></rss>\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** One page holding every {@code europepmc} case's record; its cursor is the first page's, so the poll ends there. */
+    private byte[] europePmcSearch() {
+        ArrayNode results = JSON.createArrayNode();
+        europePmc.forEach((pmcid, c) -> {
+            ObjectNode r = results.addObject().put("id", pmcid).put("source", "PMC").put("pmcid", pmcid)
+                    .put("isOpenAccess", "Y");
+            HostileCorpus.recordAbstract(c).ifPresent(t -> r.put("title", t[0]).put("abstractText", t.length > 1 ? t[1] : ""));
+        });
+        ObjectNode answer = JSON.createObjectNode().put("nextCursorMark", "*");
+        answer.putObject("resultList").set("result", results);
+        return answer.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static String contentType(String extension) {

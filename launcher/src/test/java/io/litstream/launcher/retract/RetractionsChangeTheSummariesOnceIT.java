@@ -3,30 +3,24 @@ package io.litstream.launcher.retract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.litstream.aggregate.query.StoreUnavailableException;
 import io.litstream.ingest.SourcesConfig;
 import io.litstream.launcher.LitstreamMain;
 import io.litstream.launcher.config.Settings;
 import io.litstream.launcher.demo.CorpusProgress;
 import io.litstream.launcher.pipeline.Pipeline;
 import io.litstream.launcher.pipeline.StageName;
-import io.litstream.launcher.testkit.CommittedTopic;
 import io.litstream.launcher.testkit.KafkaTestCluster;
+import io.litstream.launcher.testkit.LiveSummaries;
 import io.litstream.launcher.testkit.PipelineReset;
 import io.litstream.launcher.testkit.SharedKafkaCluster;
 import io.litstream.launcher.testkit.TestSettings;
-import io.litstream.topics.Topics;
-import io.litstream.topics.summary.TherapySummary;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -77,20 +71,20 @@ class RetractionsChangeTheSummariesOnceIT {
             Files.writeString(inbox.resolve("trial.txt"), TRIAL);
             Files.writeString(inbox.resolve("open-label.txt"), OPEN_LABEL);
             assertTrue(progress.awaitExtracted(2, Duration.ofMinutes(2)), "both articles are extracted");
-            await(() -> articleCount(pipeline) == 2, "zuranolone counts both articles");
+            LiveSummaries.await(() -> articleCount(pipeline) == 2, "zuranolone counts both articles");
 
             Files.writeString(list, "pmid\n99999999\n31000001\n");
-            await(() -> articleCount(pipeline) == 1, "the listed article leaves the summary");
+            LiveSummaries.await(() -> articleCount(pipeline) == 1, "the listed article leaves the summary");
             Thread.sleep(3_000); // several more polls of the list
 
             assertEquals(1, pipeline.ingestMetrics().orElseThrow().retracted(), "one tombstone, however often the list is read");
-            await(() -> articleCount(pipeline) >= 0, "the stores answer");
+            LiveSummaries.await(() -> articleCount(pipeline) >= 0, "the stores answer");
             assertEquals(1, articleCount(pipeline));
             assertEquals(1, retractedEvents(kafka, "pmid:31000001"));
 
             String first = retract(kafka, "pmid:31000002");
             String second = retract(kafka, "pmid:31000002");
-            await(() -> articleCount(pipeline) == 0, "the operator's retraction empties the summary");
+            LiveSummaries.await(() -> articleCount(pipeline) == 0, "the operator's retraction empties the summary");
             Thread.sleep(2_000);
 
             assertTrue(first.startsWith("retracted pmid:31000002"), first);
@@ -100,21 +94,12 @@ class RetractionsChangeTheSummariesOnceIT {
         }
     }
 
-    /** Zuranolone's live article count; -1 while the stores are not queryable (a rebalance). */
     private static long articleCount(Pipeline pipeline) {
-        try {
-            Optional<TherapySummary> summary = pipeline.summaries().orElseThrow().get("zuranolone");
-            return summary.map(TherapySummary::articleCount).orElse(0L).longValue();
-        } catch (StoreUnavailableException e) {
-            return -1;
-        }
+        return LiveSummaries.articleCount(pipeline, "zuranolone");
     }
 
     private static long retractedEvents(KafkaTestCluster kafka, String articleId) {
-        return CommittedTopic.read(kafka.clientProperties(), Topics.THERAPY_EVENTS, Duration.ofSeconds(30)).stream()
-                .map(r -> r.value() == null ? "" : new String(r.value(), StandardCharsets.UTF_8))
-                .filter(v -> v.contains("ARTICLE_RETRACTED") && v.contains(articleId))
-                .count();
+        return LiveSummaries.events(kafka, "ARTICLE_RETRACTED", articleId, null);
     }
 
     private static String retract(KafkaTestCluster kafka, String id) {
@@ -124,15 +109,5 @@ class RetractionsChangeTheSummariesOnceIT {
         int code = cli.execute("retract", id, "--reason", "test", "--bootstrap-servers", kafka.bootstrapServers());
         assertEquals(0, code, out.toString());
         return out.toString();
-    }
-
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out: " + what);
-            }
-            Thread.sleep(200);
-        }
     }
 }
