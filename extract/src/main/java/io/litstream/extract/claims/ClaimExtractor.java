@@ -90,7 +90,8 @@ public final class ClaimExtractor {
         String text = wholeText(blocks);
         String title = title(blocks);
         EvidenceLevel articleEvidence = evidence.article(title, text, publicationTypes);
-        StudyDesign design = designs.design(title, text, publicationTypes);
+        StudyDesign design = designs.design(title, text, publicationTypes,
+                evidence.presentsItselfAsReview(title, text));
         // one level for every finding of an article that reports its own study or pools others: the
         // design's, so that the article's design and its findings' level never disagree
         EvidenceLevel ownStudy = design != StudyDesign.UNKNOWN && design != StudyDesign.NARRATIVE_REVIEW

@@ -58,8 +58,13 @@ public final class StudyDesignRules {
     /** Above this a "count" is a year, a dose or a registry number, not the participants of one study. */
     private static final int MAX_SAMPLE = 1_000_000;
 
-    /** The design of the article, from its PubMed publication types, title and opening. */
-    public StudyDesign design(String title, String wholeText, List<String> publicationTypes) {
+    /**
+     * The design of the article, from its PubMed publication types, title and opening.
+     *
+     * @param callsItselfAReview the article presents itself as a review ({@link EvidenceRules#article}), which
+     *                           no animal or trial words in its opening outweigh
+     */
+    public StudyDesign design(String title, String wholeText, List<String> publicationTypes, boolean callsItselfAReview) {
         Optional<StudyDesign> typed = fromPublicationTypes(publicationTypes);
         if (typed.isPresent()) {
             return typed.get();
@@ -75,7 +80,7 @@ public final class StudyDesignRules {
         if (has(SYSTEMATIC, head) || has(SYSTEMATIC, lead.substring(0, Math.min(lead.length(), 400)))) {
             return StudyDesign.SYSTEMATIC_REVIEW;
         }
-        if (has(NARRATIVE, head)) {
+        if (callsItselfAReview || has(NARRATIVE, head)) {
             return StudyDesign.NARRATIVE_REVIEW;
         }
         boolean patients = has(PATIENTS, lead) || has(TRIAL, lead) || has(RANDOMISED, lead);
