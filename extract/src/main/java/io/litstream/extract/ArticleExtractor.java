@@ -25,7 +25,6 @@ import io.litstream.extract.structure.Block;
 import io.litstream.extract.structure.DocumentStructure;
 import io.litstream.topics.article.RawArticle;
 import io.litstream.topics.extraction.ArticleExtraction;
-import io.litstream.topics.extraction.Claim;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -147,10 +146,12 @@ public final class ArticleExtractor implements Extractor {
         TrialArmFinder.Found trialArms = arms == null ? new TrialArmFinder.Found(List.of(), List.of())
                 : arms.find(armSentences);
         trialArms.mentions().forEach(therapies::add);
-        List<Claim> found = claims.extract(annotated, blocks, article.publicationTypes(), readings);
+        ClaimExtractor.ArticleFindings found = claims.read(annotated, blocks, article.publicationTypes(), trialArms.arms(),
+                readings);
         OutputBounds bounds = OutputBounds.DEFAULT;
         return new ArticleExtraction(article.id(), article.source(), article.title(), article.url(), article.year(),
                 version, clock.instant(), bounds.entities(therapies.found()), bounds.entities(mechanisms.found()),
-                bounds.claims(found), annotated.size(), tokens, trialArms.arms());
+                bounds.claims(found.claims()), annotated.size(), tokens, trialArms.arms(), found.design(),
+                found.sampleSize());
     }
 }

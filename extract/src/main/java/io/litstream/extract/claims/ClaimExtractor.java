@@ -7,6 +7,8 @@ import io.litstream.topics.extraction.Claim;
 import io.litstream.topics.extraction.ClaimType;
 import io.litstream.topics.extraction.EvidenceLevel;
 import io.litstream.topics.extraction.Polarity;
+import io.litstream.topics.extraction.StudyDesign;
+import io.litstream.topics.extraction.TrialArm;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,6 +34,19 @@ public final class ClaimExtractor {
     private final ClaimRules rules = new ClaimRules();
     private final EvidenceRules evidence = new EvidenceRules();
     private final FindingFilter findings = new FindingFilter();
+    private final StudyDesignRules designs = new StudyDesignRules();
+    private final ClaimStructure structure = new ClaimStructure();
+
+    /**
+     * An article's claims with the design of the study it reports and its sample size.
+     *
+     * @param sampleSize null when the article does not say
+     */
+    public record ArticleFindings(List<Claim> claims, StudyDesign design, Integer sampleSize) {
+        public ArticleFindings {
+            claims = List.copyOf(claims);
+        }
+    }
 
     /**
      * The claims of one article.
@@ -62,10 +77,25 @@ public final class ClaimExtractor {
      */
     public List<Claim> extract(List<AnnotatedSentence> sentences, List<Block> blocks, List<String> publicationTypes,
                                SentenceReadings shared) {
+        return read(sentences, blocks, publicationTypes, List.of(), shared).claims();
+    }
+
+    /**
+     * As {@link #extract(List, List, List, SentenceReadings)}, with the article's trial arms (each
+     * claim's intervention and, when its sentence names none, its comparator come from them), the
+     * study design and the sample size.
+     */
+    public ArticleFindings read(List<AnnotatedSentence> sentences, List<Block> blocks, List<String> publicationTypes,
+                                List<TrialArm> arms, SentenceReadings shared) {
         String text = wholeText(blocks);
-        EvidenceLevel articleEvidence = evidence.article(title(blocks), text, publicationTypes);
-        // one level for every finding of an article that reports its own study
-        EvidenceLevel ownStudy = evidence.ownStudy(title(blocks), text).orElse(null);
+        String title = title(blocks);
+        EvidenceLevel articleEvidence = evidence.article(title, text, publicationTypes);
+        StudyDesign design = designs.design(title, text, publicationTypes,
+                evidence.presentsItselfAsReview(title, text));
+        // one level for every finding of an article that reports its own study or pools others: the
+        // design's, so that the article's design and its findings' level never disagree
+        EvidenceLevel ownStudy = design != StudyDesign.UNKNOWN && design != StudyDesign.NARRATIVE_REVIEW
+                ? design.evidence() : evidence.ownStudy(title, text).orElse(null);
         Readings readings = new Readings(sentences, shared);
         Attribution attribution = new Attribution();
         List<Claim> claims = new ArrayList<>();
@@ -90,12 +120,14 @@ public final class ClaimExtractor {
                 for (Map.Entry<ClaimType, Polarity> type : own.types().entrySet()) {
                     EvidenceLevel level = type.getKey() == ClaimType.REGULATORY ? EvidenceLevel.REGULATORY : evidenceLevel;
                     if (emitted.add(t.entry().id() + '|' + type.getKey() + '|' + s.sentence().index())) {
-                        claims.add(claim(t.entry(), type.getKey(), type.getValue(), own.hedged(), level, s, mechanisms));
+                        ClaimStructure.Read trial = structure.read(s.text(), t.entry().id(), t.surface(), type.getKey(),
+                                type.getValue(), arms);
+                        claims.add(claim(t.entry(), type.getKey(), own.hedged(), level, s, mechanisms, trial));
                     }
                 }
             }
         }
-        return claims;
+        return new ArticleFindings(claims, design, designs.sampleSize(title, text).orElse(null));
     }
 
     /**
@@ -182,10 +214,11 @@ public final class ClaimExtractor {
         }
     }
 
-    private static Claim claim(LexiconEntry therapy, ClaimType type, Polarity polarity, boolean hedged,
-                               EvidenceLevel level, AnnotatedSentence s, List<String> mechanisms) {
-        return new Claim(therapy.id(), therapy.name(), type, polarity, hedged, level, s.text(), mechanisms,
-                s.sentence().index());
+    private static Claim claim(LexiconEntry therapy, ClaimType type, boolean hedged, EvidenceLevel level,
+                               AnnotatedSentence s, List<String> mechanisms, ClaimStructure.Read trial) {
+        return new Claim(therapy.id(), therapy.name(), type, trial.polarity(), hedged, level, s.text(), mechanisms,
+                s.sentence().index(), trial.intervention(), trial.comparator(), trial.comparatorKind(), trial.outcome(),
+                trial.direction(), trial.significance());
     }
 
     private static String title(List<Block> blocks) {

@@ -314,6 +314,18 @@ public final class ClaimRules {
         return null;
     }
 
+    /**
+     * What the words of a sentence say of significance: true for "significant(ly)" not negated,
+     * false for a negated one only ("no significant difference"), null when they say nothing.
+     * {@code s}: the sentence as {@link #normalise} leaves it.
+     */
+    static Boolean significanceInWords(String s) {
+        if (significantEffect(s)) {
+            return true;
+        }
+        return SIGNIFICANT.matcher(s).find() ? Boolean.FALSE : null;
+    }
+
     /** "significant(ly)" not negated ("not significantly", "no significant", "without significant"). */
     private static boolean significantEffect(String s) {
         Matcher m = SIGNIFICANT.matcher(s);

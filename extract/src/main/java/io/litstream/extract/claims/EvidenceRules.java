@@ -142,12 +142,21 @@ public final class EvidenceRules {
     }
 
     /**
+     * Whether an article presents itself as a review: its title says so, or its text ("in this
+     * review", "we systematically reviewed"); a mere mention of a review board does not.
+     */
+    public boolean presentsItselfAsReview(String title, String wholeText) {
+        return title != null && has(REVIEW_TITLE, ClaimRules.normalise(title))
+                || has(SELF_REVIEW, ClaimRules.normalise(wholeText));
+    }
+
+    /**
      * The whole article's evidence: REVIEW when it presents itself as one (its title, "in this
      * review", or calling itself "the review" repeatedly), else UNSPECIFIED.
      */
     public EvidenceLevel article(String title, String wholeText) {
         String s = ClaimRules.normalise(wholeText);
-        if (title != null && has(REVIEW_TITLE, ClaimRules.normalise(title)) || has(SELF_REVIEW, s)) {
+        if (presentsItselfAsReview(title, s)) {
             return EvidenceLevel.REVIEW;
         }
         int mentions = 0;

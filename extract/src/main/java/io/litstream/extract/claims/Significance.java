@@ -13,9 +13,9 @@ final class Significance {
     /** The conventional threshold; "p = 0.05" itself is read as not significant, "p ≤ 0.05" as significant. */
     private static final double ALPHA = 0.05;
     private static final String NUMBER = "(\\d*[.·]?\\d+)";
-    private static final Pattern P_VALUE = Pattern.compile(
+    static final Pattern P_VALUE = Pattern.compile(
             "\\bp(?:[- ]?values?)?\\s*(?:\\([^)]{0,20}\\)\\s*)?(<=|>=|≤|≥|<|>|=|of)\\s*" + NUMBER);
-    private static final Pattern INTERVAL = Pattern.compile(
+    static final Pattern INTERVAL = Pattern.compile(
             "\\b(?:9[059]\\s?%\\s?(?:ci|confidence intervals?|cis?|cri)\\b|\\bci\\b)[^\\d−-]{0,8}([−-]?\\d*[.·]?\\d+)"
                     + "\\s?%?\\s?(?:to|-|–|,|;|\\s)\\s?([−-]?\\d*[.·]?\\d+)");
     /** Ratio measures, whose null value is 1 rather than 0. */

@@ -21,6 +21,9 @@ import java.util.List;
  * @param tokenCount       tokens read
  * @param arms             the trial arms the intervention tagger found, in text order; null when it
  *                         found none, did not run, or the record was written before arms existed
+ * @param design           the design of the study the article reports (or the kind of review it is);
+ *                         null in records written before designs were read
+ * @param sampleSize       how many were randomised, else analysed, when the article says; else null
  */
 public record ArticleExtraction(
         String articleId,
@@ -35,7 +38,9 @@ public record ArticleExtraction(
         List<Claim> claims,
         int sentenceCount,
         int tokenCount,
-        List<TrialArm> arms) {
+        List<TrialArm> arms,
+        StudyDesign design,
+        Integer sampleSize) {
     public ArticleExtraction {
         therapies = List.copyOf(therapies);
         mechanisms = List.copyOf(mechanisms);
@@ -49,6 +54,15 @@ public record ArticleExtraction(
                              List<FoundEntity> mechanisms, List<Claim> claims, int sentenceCount, int tokenCount) {
         this(articleId, source, title, url, year, extractorVersion, extractedAt, therapies, mechanisms, claims,
                 sentenceCount, tokenCount, null);
+    }
+
+    /** An extraction with trial arms but without a study design or sample size. */
+    public ArticleExtraction(String articleId, String source, String title, String url, Integer year,
+                             String extractorVersion, Instant extractedAt, List<FoundEntity> therapies,
+                             List<FoundEntity> mechanisms, List<Claim> claims, int sentenceCount, int tokenCount,
+                             List<TrialArm> arms) {
+        this(articleId, source, title, url, year, extractorVersion, extractedAt, therapies, mechanisms, claims,
+                sentenceCount, tokenCount, arms, null, null);
     }
 
     /** The arms, or an empty list when there are none. */

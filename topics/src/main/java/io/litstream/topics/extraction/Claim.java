@@ -14,6 +14,16 @@ import java.util.List;
  * @param sentence      the sentence, as it stands in the cleaned text
  * @param mechanisms    canonical ids of mechanisms the sentence links to the therapy
  * @param sentenceIndex position of the sentence in the article (0-based)
+ * @param intervention  the intervention arm as written ("intranasal esketamine 56 mg"), when known
+ * @param comparator    what it was compared with, as written ("placebo nasal spray"), when known
+ * @param comparatorKind the kind of that comparator, when known
+ * @param outcome       what the finding was measured on, when the sentence says
+ * @param direction     how the intervention fared against the comparator, from the patient's side,
+ *                      when the sentence says
+ * @param significance  what the sentence says of significance; null in records written before it existed
+ *
+ * <p>The last six were added after the first records were written: each is null in those, and
+ * whenever the sentence does not say.
  */
 public record Claim(
         String therapy,
@@ -24,8 +34,21 @@ public record Claim(
         EvidenceLevel evidence,
         String sentence,
         List<String> mechanisms,
-        int sentenceIndex) {
+        int sentenceIndex,
+        String intervention,
+        String comparator,
+        ComparatorKind comparatorKind,
+        Outcome outcome,
+        Direction direction,
+        StatedSignificance significance) {
     public Claim {
         mechanisms = mechanisms == null ? List.of() : List.copyOf(mechanisms);
+    }
+
+    /** A claim without the trial structure (intervention, comparator, outcome, direction, significance). */
+    public Claim(String therapy, String therapyName, ClaimType type, Polarity polarity, boolean hedged,
+                 EvidenceLevel evidence, String sentence, List<String> mechanisms, int sentenceIndex) {
+        this(therapy, therapyName, type, polarity, hedged, evidence, sentence, mechanisms, sentenceIndex,
+                null, null, null, null, null, null);
     }
 }

@@ -34,6 +34,51 @@ class ArticleExtractionCompatibilityTest {
     }
 
     @Test
+    void anExtractionWrittenBeforeClaimsHadStructureIsReadWithEveryOldFieldAndNoneOfTheNew() throws IOException {
+        byte[] written;
+        try (InputStream in = ArticleExtractionCompatibilityTest.class
+                .getResourceAsStream("/previous-records/article-extraction-2026-12-07-arms.json")) {
+            written = in.readAllBytes();
+        }
+        ArticleExtraction old = LitstreamSerdes.extraction().deserializer().deserialize("t", written);
+        assertEquals(2, old.armsOrEmpty().size());
+        assertEquals("C000629870", old.therapies().get(0).ids().mesh());
+        Claim efficacy = old.claims().get(0);
+        assertEquals(Polarity.SUPPORTS, efficacy.polarity());
+        assertEquals(EvidenceLevel.CLINICAL, efficacy.evidence());
+        assertEquals(6, efficacy.sentenceIndex());
+        assertNull(efficacy.intervention());
+        assertNull(efficacy.comparator());
+        assertNull(efficacy.outcome());
+        assertNull(efficacy.direction());
+        assertNull(efficacy.significance());
+        assertNull(old.design());
+        assertNull(old.sampleSize());
+    }
+
+    @Test
+    void aStructuredClaimSurvivesTheRoundTripAndAnUnstructuredOneWritesNoNewProperty() {
+        Claim structured = new Claim("esketamine", "esketamine", ClaimType.EFFICACY, Polarity.SUPPORTS, false,
+                EvidenceLevel.CLINICAL, "MADRS fell more with esketamine than placebo (p = 0.02).", List.of(), 2,
+                "esketamine", "placebo", ComparatorKind.PLACEBO, new Outcome("MADRS", OutcomeMeasure.MADRS),
+                Direction.BETTER, new StatedSignificance(true, true, "p = 0.02", null, null));
+        Claim plain = new Claim("esketamine", "esketamine", ClaimType.EFFICACY, Polarity.SUPPORTS, false,
+                EvidenceLevel.CLINICAL, "Esketamine helped.", List.of(), 3);
+        ArticleExtraction withBoth = new ArticleExtraction("pmid:1", null, null, null, null, null, null, List.of(),
+                List.of(), List.of(structured, plain), 4, 30, null, StudyDesign.RANDOMISED_CONTROLLED, 227);
+        var serde = LitstreamSerdes.extraction();
+        byte[] bytes = serde.serializer().serialize("t", withBoth);
+        assertEquals(withBoth, serde.deserializer().deserialize("t", bytes));
+
+        String json = new String(serde.serializer().serialize("t", new ArticleExtraction("pmid:1", null, null, null,
+                null, null, null, List.of(), List.of(), List.of(plain), 1, 8)), StandardCharsets.UTF_8);
+        for (String added : List.of("intervention", "comparator", "outcome", "direction", "significance", "design",
+                "sampleSize")) {
+            assertFalse(json.contains(added), added + " in " + json);
+        }
+    }
+
+    @Test
     void armsSurviveTheRoundTripAndNoArmsWritesNoProperty() {
         ArticleExtraction withArms = new ArticleExtraction("pmid:1", null, null, null, null, null, null, List.of(),
                 List.of(), List.of(), 1, 8, List.of(

@@ -5,6 +5,12 @@ import io.litstream.topics.article.RawArticle;
 import io.litstream.topics.extraction.ArticleExtraction;
 import io.litstream.topics.extraction.Claim;
 import io.litstream.topics.extraction.ClaimType;
+import io.litstream.topics.extraction.ComparatorKind;
+import io.litstream.topics.extraction.Direction;
+import io.litstream.topics.extraction.Outcome;
+import io.litstream.topics.extraction.OutcomeMeasure;
+import io.litstream.topics.extraction.StatedSignificance;
+import io.litstream.topics.extraction.StudyDesign;
 import io.litstream.topics.extraction.EvidenceLevel;
 import io.litstream.topics.extraction.EntityIds;
 import io.litstream.topics.extraction.FoundEntity;
@@ -58,7 +64,10 @@ final class Samples {
                 List.of("glutamate-receptors"), new EntityIds("D016194", "DB00001", "CHEBI:1", "GO:0004972"));
         List<Claim> claims = List.of(
                 new Claim("ketamine", "Ketamine", ClaimType.EFFICACY, Polarity.SUPPORTS, false, EvidenceLevel.CLINICAL,
-                        "Ketamine reduced symptoms.", List.of("nmda"), 0),
+                        "Ketamine reduced MADRS scores more than placebo (p = 0.01).", List.of("nmda"), 0,
+                        "intranasal ketamine 0.5 mg/kg", "placebo", ComparatorKind.PLACEBO,
+                        new Outcome("MADRS scores", OutcomeMeasure.MADRS), Direction.BETTER,
+                        new StatedSignificance(true, true, "p = 0.01", "95% CI -6.1 to -1.2", "d = 0.5")),
                 new Claim("ketamine", "Ketamine", ClaimType.SAFETY, Polarity.REFUTES, true, EvidenceLevel.PRECLINICAL,
                         "It may cause dissociation.", List.of("nmda"), 1),
                 new Claim("ketamine", "Ketamine", ClaimType.MECHANISM, Polarity.NO_EFFECT, false, EvidenceLevel.REVIEW,
@@ -71,7 +80,8 @@ final class Samples {
                 "https://example.org/a", 2024, "extract-1.0", T0, List.of(ketamine), List.of(nmda), claims, 5, 42,
                 List.of(new TrialArm("intranasal ketamine 0.5 mg/kg", TrialArm.Role.INTERVENTION, "ketamine", 10, 40),
                         new TrialArm("placebo", TrialArm.Role.COMPARATOR, null, 45, 52),
-                        new TrialArm("group B", TrialArm.Role.UNKNOWN, null, 60, 67)));
+                        new TrialArm("group B", TrialArm.Role.UNKNOWN, null, 60, 67)),
+                StudyDesign.RANDOMISED_CONTROLLED, 120);
     }
 
     static ArticleExtraction minimalExtraction() {

@@ -4,7 +4,10 @@ import io.litstream.extract.ArticleExtractor;
 import io.litstream.tools.ner.CsvReader;
 import io.litstream.tools.eval.score.EvalScore;
 import io.litstream.tools.eval.claims.LocatedClaims.Located;
+import io.litstream.extract.claims.OutcomeReader;
 import io.litstream.topics.extraction.ClaimType;
+import io.litstream.topics.extraction.Direction;
+import io.litstream.topics.extraction.OutcomeMeasure.Sense;
 import io.litstream.topics.extraction.Polarity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,8 +32,11 @@ import java.util.Set;
  * {@code v2_annotations.csv}) is checked for a claim on its sentence (coverage); of the covered,
  * whether a claim there names the prompt's intervention, and whether the claim read for it (the
  * prompt's intervention if a claim names it, its efficacy claim first) tells an effect from no
- * difference as the expert did. Claims do not yet name a comparator or a direction: those rows
- * print as not measured until they do.
+ * difference as the expert did, whether it names the prompt's comparator ({@link ComparatorMatch}),
+ * and, for a significant finding on an outcome whose good side is known from the prompt's words
+ * ({@link OutcomeReader#sense(String)}: "pain" lower, "survival" higher), whether its direction is
+ * the expert's increase or decrease read from the patient's side. A significant finding on an
+ * outcome of unknown sense ("heart rate") cannot be scored for direction and is counted apart.
  *
  * <p>Articles are split by the audit set's rule ({@link Split}), so the audit's test articles are
  * held out here too; the figures reported are of one split.
@@ -46,12 +52,15 @@ public final class EvidenceInferenceWholeText {
     }
 
     /** Counts over the spans of one split. */
-    record Counts(int spans, int covered, int intervention, int effectRight, int articles, int unlocated) {
-        static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0);
+    record Counts(int spans, int covered, int intervention, int effectRight, int comparator, int significant,
+                  int directionScorable, int directionRight, int articles, int unlocated) {
+        static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
         Counts plus(Counts o) {
             return new Counts(spans + o.spans, covered + o.covered, intervention + o.intervention,
-                    effectRight + o.effectRight, articles + o.articles, unlocated + o.unlocated);
+                    effectRight + o.effectRight, comparator + o.comparator, significant + o.significant,
+                    directionScorable + o.directionScorable, directionRight + o.directionRight, articles + o.articles,
+                    unlocated + o.unlocated);
         }
     }
 
@@ -80,6 +89,10 @@ public final class EvidenceInferenceWholeText {
         int covered = 0;
         int intervention = 0;
         int effect = 0;
+        int comparator = 0;
+        int significant = 0;
+        int scorable = 0;
+        int direction = 0;
         for (EvidenceSpan s : spans) {
             List<Located> here = claims.on(s.span());
             if (here.isEmpty()) {
@@ -95,8 +108,28 @@ public final class EvidenceInferenceWholeText {
             boolean right = s.label() == EvidenceSpan.Label.NO_DIFFERENCE ? p == Polarity.NO_EFFECT
                     : p == Polarity.SUPPORTS || p == Polarity.REFUTES;
             effect += right ? 1 : 0;
+            comparator += ComparatorMatch.matches(read.claim(), s.comparator()) ? 1 : 0;
+            if (s.label() != EvidenceSpan.Label.NO_DIFFERENCE) {
+                significant++;
+                Optional<Direction> expected = expectedDirection(s);
+                if (expected.isPresent()) {
+                    scorable++;
+                    direction += expected.get() == read.claim().direction() ? 1 : 0;
+                }
+            }
         }
-        return new Counts(spans.size(), covered, intervention, effect, 1, claims.unlocated());
+        return new Counts(spans.size(), covered, intervention, effect, comparator, significant, scorable, direction, 1,
+                claims.unlocated());
+    }
+
+    /** The expert's increase or decrease from the patient's side, when the prompt's outcome says which side is good. */
+    static Optional<Direction> expectedDirection(EvidenceSpan s) {
+        Sense sense = OutcomeReader.sense(s.outcome());
+        if (sense == Sense.UNKNOWN || s.label() == EvidenceSpan.Label.NO_DIFFERENCE) {
+            return Optional.empty();
+        }
+        boolean up = s.label() == EvidenceSpan.Label.INCREASED;
+        return Optional.of(up == (sense == Sense.HIGHER_IS_BETTER) ? Direction.BETTER : Direction.WORSE);
     }
 
     static List<EvalScore> rows(Counts c, Split split) {
@@ -108,10 +141,14 @@ public final class EvidenceInferenceWholeText {
                         c.covered(), c.spans(), c.articles(), c.unlocated())),
                 new EvalScore(task, "intervention", ratio(c.intervention(), c.covered()), 0.90,
                         c.intervention() + " " + of + " have a claim naming the prompt's intervention"),
-                new EvalScore(task, "comparator", Double.NaN, 0.75, "not measured: claims name no comparator yet"),
+                new EvalScore(task, "comparator", ratio(c.comparator(), c.covered()), 0.75,
+                        c.comparator() + " " + of + " have the prompt's comparator on the claim read for them"),
                 new EvalScore(task, "effect vs none", ratio(c.effectRight(), c.covered()), 0.90,
                         c.effectRight() + " " + of + " read as the expert did (effect or no difference)"),
-                new EvalScore(task, "direction", Double.NaN, 0.80, "not measured: claims state no direction yet"));
+                new EvalScore(task, "direction", ratio(c.directionRight(), c.directionScorable()), 0.80, String.format(
+                        Locale.ROOT, "%d of %d significant covered findings on an outcome of known sense have the expert's"
+                                + " direction (%d of the %d significant ones scorable)", c.directionRight(),
+                        c.directionScorable(), c.directionScorable(), c.significant())));
     }
 
     /** Valid evidence spans by article ({@code PMC<id>}), each (prompt, span) once. */
@@ -121,7 +158,7 @@ public final class EvidenceInferenceWholeText {
         Map<String, Integer> pc = columns(promptRows.get(0));
         for (List<String> row : promptRows.subList(1, promptRows.size())) {
             prompts.put(Integer.parseInt(row.get(pc.get("PromptID")).strip()),
-                    new String[] {row.get(pc.get("Intervention")), row.get(pc.get("Comparator"))});
+                    new String[] {row.get(pc.get("Intervention")), row.get(pc.get("Comparator")), row.get(pc.get("Outcome"))});
         }
         List<List<String>> rows = CsvReader.parse(Files.readString(sharedData.resolve(ANNOTATIONS), StandardCharsets.UTF_8));
         Map<String, Integer> c = columns(rows.get(0));
@@ -144,9 +181,9 @@ public final class EvidenceInferenceWholeText {
                 continue;
             }
             String text = texts.computeIfAbsent(pmc, k -> read(file));
-            String[] ic = prompts.getOrDefault(prompt, new String[] {"", ""});
-            out.computeIfAbsent(pmc, k -> new ArrayList<>()).add(
-                    new EvidenceSpan(prompt, pmc, CodePoints.span(text, start, end), label.get(), ic[0], ic[1]));
+            String[] ico = prompts.getOrDefault(prompt, new String[] {"", "", ""});
+            out.computeIfAbsent(pmc, k -> new ArrayList<>()).add(new EvidenceSpan(prompt, pmc,
+                    CodePoints.span(text, start, end), label.get(), ico[0], ico[1], ico[2]));
         }
         return out;
     }

@@ -5,9 +5,11 @@ import java.util.Optional;
 
 /**
  * One expert's evidence for one Evidence Inference prompt: where in the article it is, and what
- * the expert concluded about the intervention against the comparator on the prompt's outcome.
+ * the expert concluded about the intervention against the comparator on the prompt's outcome
+ * (all three as the prompt writes them).
  */
-record EvidenceSpan(int promptId, String pmc, Span span, Label label, String intervention, String comparator) {
+record EvidenceSpan(int promptId, String pmc, Span span, Label label, String intervention, String comparator,
+                    String outcome) {
     /** The v2 annotation labels. */
     enum Label {
         INCREASED, DECREASED, NO_DIFFERENCE;
