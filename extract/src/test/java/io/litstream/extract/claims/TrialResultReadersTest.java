@@ -1,0 +1,106 @@
+package io.litstream.extract.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.litstream.topics.extraction.ComparatorKind;
+import io.litstream.topics.extraction.Direction;
+import io.litstream.topics.extraction.Outcome;
+import io.litstream.topics.extraction.OutcomeMeasure;
+import io.litstream.topics.extraction.Polarity;
+import io.litstream.topics.extraction.StatedSignificance;
+import io.litstream.topics.extraction.StudyDesign;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The readers behind a trial-result claim's structure, each on a sentence written for it. */
+class TrialResultReadersTest {
+
+    private static final String RESULT = "Esketamine reduced MADRS total scores more than placebo at day 28 "
+            + "(mean difference -4.1, 95% CI -6.8 to -1.4; p = 0.003).";
+
+    @Test
+    void aNamedDepressionScaleIsReadAsItsMeasure() {
+        Outcome outcome = new OutcomeReader().read(RESULT).orElseThrow();
+        assertEquals(OutcomeMeasure.MADRS, outcome.measure());
+        assertEquals(OutcomeMeasure.Sense.LOWER_IS_BETTER, OutcomeReader.sense(outcome));
+    }
+
+    @Test
+    void remissionIsAnOutcomeWhereMoreIsBetter() {
+        Outcome outcome = new OutcomeReader().read("Remission rates were higher with bupropion than with placebo.")
+                .orElseThrow();
+        assertEquals(OutcomeMeasure.REMISSION, outcome.measure());
+        assertEquals(OutcomeMeasure.Sense.HIGHER_IS_BETTER, OutcomeReader.sense(outcome));
+    }
+
+    @Test
+    void theComparatorAfterThanIsReadWithItsKind() {
+        ComparatorReader.Read comparator = new ComparatorReader().read(RESULT).orElseThrow();
+        assertEquals(ComparatorKind.PLACEBO, comparator.kind());
+        assertTrue(comparator.text().toLowerCase(Locale.ROOT).contains("placebo"), comparator.text());
+    }
+
+    @Test
+    void aWaitlistAndUsualCareAreTheirOwnKindsOfComparator() {
+        assertEquals(ComparatorKind.WAITLIST, ComparatorReader.kindOf("a waiting list"));
+        assertEquals(ComparatorKind.SHAM, ComparatorReader.kindOf("sham stimulation"));
+    }
+
+    @Test
+    void aStatedPValueAndIntervalAreKeptAsWritten() {
+        StatedSignificance significance = SignificanceReader.read(RESULT);
+        assertTrue(significance.stated());
+        assertEquals(Boolean.TRUE, significance.significant());
+        assertTrue(significance.pValue() != null && significance.pValue().contains("0.003"), String.valueOf(significance.pValue()));
+        assertTrue(significance.confidenceInterval() != null && significance.confidenceInterval().contains("-6.8"), String.valueOf(significance.confidenceInterval()));
+    }
+
+    @Test
+    void aNonSignificantPValueReadsAsNotSignificant() {
+        StatedSignificance significance = SignificanceReader.read(
+                "Response did not differ between sertraline and placebo (p = 0.41).");
+        assertEquals(Boolean.FALSE, significance.significant());
+    }
+
+    @Test
+    void aLowerDepressionScoreIsBetterForThePatient() {
+        Outcome madrs = new OutcomeReader().read(RESULT).orElseThrow();
+        DirectionReader.Read read = DirectionReader.read(RESULT.toLowerCase(Locale.ROOT), Polarity.SUPPORTS, madrs, true)
+                .orElseThrow();
+        assertEquals(Direction.BETTER, read.direction());
+    }
+
+    @Test
+    void moreAdverseEventsAreWorseForThePatient() {
+        String sentence = "Nausea and other adverse events increased significantly with the active drug (p < 0.01).";
+        Outcome adverse = new OutcomeReader().read(sentence).orElseThrow();
+        assertEquals(OutcomeMeasure.ADVERSE_EVENTS, adverse.measure());
+        DirectionReader.Read read = DirectionReader.read(sentence.toLowerCase(Locale.ROOT), Polarity.REFUTES, adverse, true)
+                .orElseThrow();
+        assertEquals(Direction.WORSE, read.direction());
+    }
+
+    @Test
+    void publicationTypesDecideTheDesignBeforeTheText() {
+        StudyDesign design = new StudyDesignRules().design("Esketamine in resistant depression",
+                "We reviewed case notes.", List.of("Randomized Controlled Trial", "Journal Article"), false);
+        assertEquals(StudyDesign.RANDOMISED_CONTROLLED, design);
+    }
+
+    @Test
+    void aTitleThatSaysMetaAnalysisMakesOne() {
+        StudyDesign design = new StudyDesignRules().design(
+                "Ketamine for depression: a systematic review and meta-analysis",
+                "We pooled twelve trials.", List.of(), false);
+        assertEquals(StudyDesign.META_ANALYSIS, design);
+    }
+
+    @Test
+    void theNumberRandomisedIsTheSampleSize() {
+        assertEquals(java.util.Optional.of(227), new StudyDesignRules().sampleSize("A trial",
+                "In all, 227 patients were randomised to esketamine or placebo; 201 completed the study."));
+    }
+}
