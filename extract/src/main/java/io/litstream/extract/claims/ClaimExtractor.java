@@ -115,12 +115,13 @@ public final class ClaimExtractor {
             List<String> mechanisms = s.mechanisms().stream().map(m -> m.entry().id()).distinct().toList();
             EvidenceLevel evidenceLevel = ownStudy != null ? ownStudy
                     : evidenceOf(s, blocks, readings.findingsOf(s.block().index()), articleEvidence);
+            ClaimStructure.SentenceFacts facts = structure.facts(s.text());
             for (TherapyRef t : therapies) {
                 SentenceReading own = clauseReading(s, t, reading);
                 for (Map.Entry<ClaimType, Polarity> type : own.types().entrySet()) {
                     EvidenceLevel level = type.getKey() == ClaimType.REGULATORY ? EvidenceLevel.REGULATORY : evidenceLevel;
                     if (emitted.add(t.entry().id() + '|' + type.getKey() + '|' + s.sentence().index())) {
-                        ClaimStructure.Read trial = structure.read(s.text(), t.entry().id(), t.surface(), type.getKey(),
+                        ClaimStructure.Read trial = structure.read(facts, t.entry().id(), t.surface(), type.getKey(),
                                 type.getValue(), arms);
                         claims.add(claim(t.entry(), type.getKey(), own.hedged(), level, s, mechanisms, trial));
                     }

@@ -32,27 +32,40 @@ final class ClaimStructure {
     private final ComparatorReader comparators = new ComparatorReader();
 
     /**
-     * @param sentence  the claim's sentence (or clause) as written
+     * What a sentence states whatever therapy a claim on it is about: read once per sentence, not
+     * once per therapy and claim type.
+     */
+    record SentenceFacts(String lower, StatedSignificance significance, Optional<ComparatorReader.Read> comparator,
+                         Outcome outcome) {
+    }
+
+    SentenceFacts facts(String sentence) {
+        return new SentenceFacts(sentence.toLowerCase(Locale.ROOT), SignificanceReader.read(sentence),
+                comparators.read(sentence), outcomes.read(sentence).orElse(null));
+    }
+
+    /**
+     * @param facts     what the claim's sentence (or clause) states, from {@link #facts}
      * @param therapyId the claim's therapy
      * @param surface   the words that named it
      * @param arms      the article's trial arms
      */
-    Read read(String sentence, String therapyId, String surface, ClaimType type, Polarity polarity,
+    Read read(SentenceFacts facts, String therapyId, String surface, ClaimType type, Polarity polarity,
               List<TrialArm> arms) {
         String intervention = intervention(therapyId, surface, arms);
-        StatedSignificance significance = SignificanceReader.read(sentence);
+        StatedSignificance significance = facts.significance();
         if (type == ClaimType.REGULATORY) {
             return new Read(intervention, null, null, null, null, significance, polarity);
         }
-        Optional<ComparatorReader.Read> named = comparators.read(sentence)
+        Optional<ComparatorReader.Read> named = facts.comparator()
                 .filter(c -> !sameAs(c.text(), surface, intervention));
         ComparatorReader.Read comparator = named.orElseGet(() -> armComparator(therapyId, arms));
-        Outcome outcome = outcomes.read(sentence).orElse(null);
+        Outcome outcome = facts.outcome();
         if (type == ClaimType.MECHANISM) {
             return new Read(intervention, comparator == null ? null : comparator.text(),
                     comparator == null ? null : comparator.kind(), outcome, null, significance, polarity);
         }
-        Optional<DirectionReader.Read> direction = DirectionReader.read(sentence.toLowerCase(Locale.ROOT), polarity, outcome,
+        Optional<DirectionReader.Read> direction = DirectionReader.read(facts.lower(), polarity, outcome,
                 significance.significant());
         Polarity followed = polarity;
         if (direction.isPresent() && direction.get().fromMovement()
