@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Node;
@@ -91,6 +92,15 @@ public final class BrokerNode {
      * with the cluster's metadata and been unfenced.
      */
     public void awaitReady(int brokers) {
+        awaitReady(brokers, () -> false);
+    }
+
+    /**
+     * As {@link #awaitReady(int)}, but gives up within about a poll interval once {@code stopRequested}
+     * turns true: the node is then stopped (controlled shutdown, so nothing is left half-written)
+     * and {@link StartCancelledException} thrown.
+     */
+    public void awaitReady(int brokers, BooleanSupplier stopRequested) {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServer());
@@ -98,16 +108,25 @@ public final class BrokerNode {
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
         try (Admin admin = Admin.create(props)) {
             while (Instant.now().isBefore(deadline)) {
+                cancelIfRequested(stopRequested);
                 Process p = currentProcess();
                 if (p == null || !p.isAlive()) {
                     throw new IllegalStateException("Kafka node " + id() + " exited"
                             + (p == null ? "" : " with code " + p.exitValue()) + "; see " + dir.resolve("broker.log"));
                 }
                 try {
-                    var nodes = admin.describeCluster().nodes().get(3, TimeUnit.SECONDS);
-                    if (nodes.size() >= brokers && nodes.stream().map(Node::id).anyMatch(n -> n == id())) {
+                    var nodes = admin.describeCluster().nodes();
+                    // Polled in short slices rather than one 3 s wait: a stop is noticed within one.
+                    for (int slice = 0; slice < 15 && !nodes.isDone(); slice++) {
+                        cancelIfRequested(stopRequested);
+                        sleep(Duration.ofMillis(200));
+                    }
+                    var ids = nodes.getNow(List.of());
+                    if (ids.size() >= brokers && ids.stream().map(Node::id).anyMatch(n -> n == id())) {
                         return;
                     }
+                } catch (StartCancelledException e) {
+                    throw e;
                 } catch (Exception notYet) {
                     // Still starting: try again until the deadline.
                 }
@@ -117,6 +136,14 @@ public final class BrokerNode {
         kill();
         throw new IllegalStateException("Kafka node " + id() + " did not become ready within "
                 + START_TIMEOUT.toSeconds() + "s; see " + dir.resolve("broker.log"));
+    }
+
+    private void cancelIfRequested(BooleanSupplier stopRequested) {
+        if (stopRequested.getAsBoolean()) {
+            log.info("stop requested while Kafka node {} was starting: stopping it", id());
+            stop();
+            throw new StartCancelledException("Kafka node " + id());
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.function.BooleanSupplier;
 import org.apache.kafka.common.Uuid;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,11 +36,19 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     /** Starts a broker with its data in {@code dataDir} and waits until it answers. */
     public static EmbeddedKafkaBroker start(Path dataDir) {
+        return start(dataDir, () -> false);
+    }
+
+    /**
+     * As {@link #start(Path)}, but a stop requested while the broker is still starting stops it
+     * again and throws {@link StartCancelledException}, instead of waiting for it to be ready.
+     */
+    public static EmbeddedKafkaBroker start(Path dataDir, BooleanSupplier stopRequested) {
         try {
             Files.createDirectories(dataDir);
             BrokerNode node = loadOrCreate(dataDir);
             node.launch();
-            node.awaitReady(1);
+            node.awaitReady(1, stopRequested);
             EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(dataDir, node);
             log.info("embedded Kafka broker ready at {} (data in {})", broker.bootstrapServers(), dataDir);
             return broker;

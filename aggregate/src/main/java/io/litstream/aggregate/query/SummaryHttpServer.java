@@ -64,6 +64,7 @@ public final class SummaryHttpServer implements AutoCloseable {
     private static final int MAX_ERROR_CHARS = 300;
     private final ObjectMapper mapper = Json.newMapper();
     private final HttpServer server;
+    private volatile boolean started;
 
     /**
      * Binds {@code host:port}; port 0 picks a free one.
@@ -88,6 +89,7 @@ public final class SummaryHttpServer implements AutoCloseable {
         Objects.requireNonNull(store);
         server.createContext("/", exchange -> handle(store, exchange));
         server.start();
+        started = true;
         log.info("therapy summaries served on http://{}:{}{}", host(), port(), THERAPIES);
         return this;
     }
@@ -105,6 +107,11 @@ public final class SummaryHttpServer implements AutoCloseable {
     /** Stops at once: in-flight reads are cut off, which a read-only API can afford. */
     @Override
     public void close() {
+        if (!started) {
+            // The JDK server frees its port only on its dispatcher thread: one never started (a
+            // start-up given up before aggregate ran) would hold the port until the JVM exits.
+            server.start();
+        }
         server.stop(0);
     }
 

@@ -1,6 +1,7 @@
 package io.litstream.launcher.demo;
 
 import io.litstream.aggregate.query.SummaryStore;
+import io.litstream.broker.StartCancelledException;
 import io.litstream.broker.WorkDirLock;
 import io.litstream.ingest.publish.IngestMetrics;
 import io.litstream.launcher.config.ConfigOptions;
@@ -63,9 +64,10 @@ public final class DemoCommand implements Callable<Integer> {
 
         // Ctrl-C is honoured at any point, also while the corpus is still on its way.
         ShutdownSignal signal = new ShutdownSignal();
-        try (Cluster cluster = Cluster.connect(settings, "demo", false)) {
+        try (Cluster cluster = Cluster.connect(settings, "demo", false, signal::requested)) {
             List<Path> corpus;
-            try (Pipeline pipeline = Pipeline.start(settings, cluster.bootstrapServers(), EnumSet.allOf(StageName.class));
+            try (Pipeline pipeline = Pipeline.start(settings, cluster.bootstrapServers(), EnumSet.allOf(StageName.class),
+                    signal::requested);
                  CorpusProgress progress = new CorpusProgress(
                          settings.kafkaClientProperties(cluster.bootstrapServers()), signal::requested)) {
                 // The pipeline is watching the empty inbox: the corpus arrives as new files would.
@@ -108,6 +110,9 @@ public final class DemoCommand implements Callable<Integer> {
                 signal.await();
                 log.info("stopping ...");
             }
+        } catch (StartCancelledException e) {
+            log.info("stopped during start-up ({})", e.getMessage());
+            return 130;
         } finally {
             signal.done();
         }

@@ -6,6 +6,7 @@ import io.litstream.broker.WorkDirLock;
 import io.litstream.launcher.config.Settings;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +41,16 @@ public final class Cluster implements AutoCloseable {
      * @throws WorkDirLock.WorkDirInUseException when a live process holds the work dir and the command cannot share it
      */
     public static Cluster connect(Settings settings, String command, boolean shareRunningBroker) {
+        return connect(settings, command, shareRunningBroker, () -> false);
+    }
+
+    /**
+     * As {@link #connect(Settings, String, boolean)}, but a stop requested while the embedded
+     * broker is starting stops it, releases the work dir's lock and throws
+     * {@link io.litstream.broker.StartCancelledException}.
+     */
+    public static Cluster connect(Settings settings, String command, boolean shareRunningBroker,
+            BooleanSupplier stopRequested) {
         Optional<String> external = settings.bootstrapServers();
         if (external.isPresent()) {
             log.info("using the Kafka cluster at {}", external.get());
@@ -62,7 +73,7 @@ public final class Cluster implements AutoCloseable {
         }
         log.info("no bootstrap servers given: starting an embedded Kafka broker (data in {})", workDir.resolve("kafka"));
         try {
-            EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(workDir.resolve("kafka"));
+            EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(workDir.resolve("kafka"), stopRequested);
             return new Cluster(broker.bootstrapServers(), broker, lock.get());
         } catch (RuntimeException e) {
             lock.get().close();

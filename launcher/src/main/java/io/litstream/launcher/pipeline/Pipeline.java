@@ -4,6 +4,7 @@ import io.litstream.aggregate.query.ClusterSummaryStore;
 import io.litstream.aggregate.query.SummaryHttpServer;
 import io.litstream.aggregate.query.SummaryStore;
 import io.litstream.aggregate.stream.AggregateStage;
+import io.litstream.broker.StartCancelledException;
 import io.litstream.extract.ArticleExtractor;
 import io.litstream.extract.stream.ExtractStage;
 import io.litstream.ingest.IngestOptions;
@@ -36,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
@@ -73,9 +75,20 @@ public final class Pipeline implements AutoCloseable {
      * @throws RuntimeException when a stage cannot start; whatever had started is closed again
      */
     public static Pipeline start(Settings settings, String bootstrapServers, Set<StageName> stages) {
+        return start(settings, bootstrapServers, stages, () -> false);
+    }
+
+    /**
+     * As {@link #start(Settings, String, Set)}, but {@code stopRequested} is checked between the
+     * steps of start-up (topics, each stage, the servers): once it is true, what had started is
+     * closed along the flow and {@link StartCancelledException} thrown, instead of finishing a
+     * start-up nobody wants any more.
+     */
+    public static Pipeline start(Settings settings, String bootstrapServers, Set<StageName> stages,
+            BooleanSupplier stopRequested) {
         Pipeline pipeline = new Pipeline();
         try {
-            pipeline.startStages(settings, bootstrapServers, EnumSet.copyOf(stages));
+            pipeline.startStages(settings, bootstrapServers, EnumSet.copyOf(stages), stopRequested);
             return pipeline;
         } catch (RuntimeException e) {
             pipeline.close();
@@ -83,7 +96,8 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
-    private void startStages(Settings settings, String bootstrapServers, Set<StageName> chosen) {
+    private void startStages(Settings settings, String bootstrapServers, Set<StageName> chosen,
+            BooleanSupplier stopRequested) {
         closeInOrder.addLast(metrics);
         // Checked before anything starts: an ops server open to the network without a token never runs.
         OpsAccess access = OpsAccess.forBinding(settings.require(Settings.OPS_HOST), settings.get(Settings.OPS_TOKEN));
@@ -91,6 +105,7 @@ public final class Pipeline implements AutoCloseable {
         try (Admin admin = Admin.create(client)) {
             new TopicProvisioner(admin).ensure(Topics.all(settings.topicSettings()));
         }
+        cancelIfRequested(stopRequested);
         StageContext context = new StageContext(client, settings.topicSettings(), settings.workDir());
         List<Stage> flow = new ArrayList<>();
         for (StageName name : chosen) {
@@ -100,15 +115,24 @@ public final class Pipeline implements AutoCloseable {
         }
         Collections.reverse(flow);
         for (Stage stage : flow) {
+            cancelIfRequested(stopRequested);
             // Pushed before it starts: a stage that fails half-way is closed with the rest.
             closeInOrder.push(stage);
             stage.start(context);
         }
+        cancelIfRequested(stopRequested);
         if (http != null) {
             serveSummaries((StreamsStage) stages.get(StageName.AGGREGATE));
         }
         startOps(settings, client, access);
         log.info("pipeline running: {}", chosen);
+    }
+
+    private static void cancelIfRequested(BooleanSupplier stopRequested) {
+        if (stopRequested.getAsBoolean()) {
+            log.info("stop requested during start-up: closing what has started");
+            throw new StartCancelledException("the pipeline");
+        }
     }
 
     /** The stage {@code name} names, built from its settings; aggregate's API is bound here too. */

@@ -1,5 +1,6 @@
 package io.litstream.launcher.pipeline;
 
+import io.litstream.broker.StartCancelledException;
 import io.litstream.ingest.SourcesConfig;
 import io.litstream.launcher.config.ConfigOptions;
 import io.litstream.launcher.config.Settings;
@@ -78,14 +79,18 @@ public final class RunCommand implements Callable<Integer> {
         log.info("settings:\n{}", settings.describe());
         ShutdownSignal signal = new ShutdownSignal(settings.getDuration(Settings.SHUTDOWN_TIMEOUT));
         long stopping = 0;
-        try (Cluster cluster = Cluster.connect(settings);
-             Pipeline pipeline = Pipeline.start(settings, cluster.bootstrapServers(), EnumSet.copyOf(stages))) {
+        // A stop is honoured during start-up too: what is starting is given up, what started closed.
+        try (Cluster cluster = Cluster.connect(settings, "run", false, signal::requested);
+             Pipeline pipeline = Pipeline.start(settings, cluster.bootstrapServers(), EnumSet.copyOf(stages),
+                     signal::requested)) {
             log.info("litstream running stages {} on {}; Ctrl-C to stop",
                     stages.stream().map(Enum::name).collect(Collectors.joining(",")), cluster.bootstrapServers());
             signal.await();
             stopping = System.nanoTime();
             log.info("stopping (bound {}): ingest first, then extract and aggregate commit what they hold ...",
                     settings.require(Settings.SHUTDOWN_TIMEOUT));
+        } catch (StartCancelledException e) {
+            log.info("stopped during start-up ({})", e.getMessage());
         } finally {
             if (stopping != 0) {
                 log.info("stopped in {} ms", (System.nanoTime() - stopping) / 1_000_000);
