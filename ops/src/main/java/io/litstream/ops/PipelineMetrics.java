@@ -27,21 +27,30 @@ import org.apache.kafka.streams.KafkaStreams;
  * pipeline's counters (articles ingested, duplicates skipped, dead letters per reason).
  */
 public final class PipelineMetrics implements AutoCloseable {
-    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final PrometheusMeterRegistry registry;
     private final List<AutoCloseable> binders = new ArrayList<>();
     /** Micrometer holds function-meter sources weakly: keep them reachable for as long as we are. */
     private final List<Object> sources = new ArrayList<>();
 
-    private final Timer extractLatency = Timer.builder("litstream_extract_latency")
-            .description("time to extract one article (NLP, claims), per record")
-            .serviceLevelObjectives(Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25),
-                    Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
-                    Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10))
-            .register(registry);
+    private final Timer extractLatency;
+    private final ArmCounters arms;
 
-    private final ArmCounters arms = ArmCounters.register(registry);
-
+    /** The metrics with the Kafka clients' summarised ({@link KafkaMetricsDetail#SUMMARY}). */
     public PipelineMetrics() {
+        this(KafkaMetricsDetail.SUMMARY);
+    }
+
+    public PipelineMetrics(KafkaMetricsDetail kafka) {
+        registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        // Before any binder: a filter sees only the meters registered after it.
+        registry.config().meterFilter(kafka.filter());
+        extractLatency = Timer.builder("litstream_extract_latency")
+                .description("time to extract one article (NLP, claims), per record")
+                .serviceLevelObjectives(Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25),
+                        Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
+                        Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10))
+                .register(registry);
+        arms = ArmCounters.register(registry);
         new JvmMemoryMetrics().bindTo(registry);
         JvmGcMetrics gc = new JvmGcMetrics();
         gc.bindTo(registry);

@@ -52,6 +52,8 @@ public final class Settings {
     public static final String SCORE_THRESHOLD = "aggregate.score.threshold";
     public static final String OPS_HOST = "ops.host";
     public static final String OPS_PORT = "ops.port";
+    /** How much of the Kafka clients' metrics {@code /metrics} carries: {@code summary} or {@code full}. */
+    public static final String OPS_METRICS_KAFKA = "ops.metrics.kafka";
     /** Secret the dashboard, its API and /metrics require; mandatory when ops.host is not loopback. */
     public static final String OPS_TOKEN = "ops.token";
     public static final String KAFKA_PREFIX = "kafka.";
@@ -66,6 +68,7 @@ public final class Settings {
     public static final Map<String, String> DEFAULTS = Map.ofEntries(
             Map.entry(OPS_HOST, "127.0.0.1"),
             Map.entry(OPS_PORT, "7071"),
+            Map.entry(OPS_METRICS_KAFKA, "summary"),
             Map.entry(WORK_DIR, ".litstream"),
             Map.entry(BOOTSTRAP_TIMEOUT, "15s"),
             Map.entry(TOPICS_PARTITIONS, "4"),

@@ -43,6 +43,7 @@ public final class SettingsCheck {
             Map.entry(Settings.SCORE_THRESHOLD, new SettingRule.Decimal(0, 1)),
             Map.entry(Settings.OPS_HOST, new SettingRule.Host()),
             Map.entry(Settings.OPS_PORT, PORT),
+            Map.entry(Settings.OPS_METRICS_KAFKA, new SettingRule.OneOf(Set.of("summary", "full"))),
             Map.entry(Settings.OPS_TOKEN, TEXT),
             Map.entry(Settings.SHUTDOWN_TIMEOUT, POSITIVE_DURATION),
             Map.entry(SourcesConfig.FEEDS, new SettingRule.Urls()),

@@ -13,6 +13,7 @@ import io.litstream.ingest.directory.DirectorySource;
 import io.litstream.ingest.SourcesConfig;
 import io.litstream.ingest.publish.IngestMetrics;
 import io.litstream.launcher.config.Settings;
+import io.litstream.ops.KafkaMetricsDetail;
 import io.litstream.ops.OpsAccess;
 import io.litstream.ops.OpsHttpServer;
 import io.litstream.ops.PipelineMetrics;
@@ -63,10 +64,11 @@ public final class Pipeline implements AutoCloseable {
     private String advertised;
     private SummaryStore summaries;
     private OpsHttpServer ops;
-    private final PipelineMetrics metrics = new PipelineMetrics();
+    private final PipelineMetrics metrics;
     private String dashboardUrl;
 
-    private Pipeline() {
+    private Pipeline(KafkaMetricsDetail kafkaMetrics) {
+        metrics = new PipelineMetrics(kafkaMetrics);
     }
 
     /**
@@ -86,7 +88,8 @@ public final class Pipeline implements AutoCloseable {
      */
     public static Pipeline start(Settings settings, String bootstrapServers, Set<StageName> stages,
             BooleanSupplier stopRequested) {
-        Pipeline pipeline = new Pipeline();
+        Pipeline pipeline = new Pipeline(settings.getEnum(Settings.OPS_METRICS_KAFKA, KafkaMetricsDetail.class,
+                KafkaMetricsDetail.SUMMARY));
         try {
             pipeline.startStages(settings, bootstrapServers, EnumSet.copyOf(stages), stopRequested);
             return pipeline;
