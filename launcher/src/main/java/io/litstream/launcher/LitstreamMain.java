@@ -4,6 +4,7 @@ import io.litstream.launcher.bench.PipelineBenchCommand;
 import io.litstream.launcher.clean.CleanCommand;
 import io.litstream.launcher.config.InvalidSettingsException;
 import io.litstream.launcher.demo.DemoCommand;
+import io.litstream.launcher.help.HelpLayout;
 import io.litstream.launcher.offline.ExtractCommand;
 import io.litstream.launcher.pipeline.RunCommand;
 import io.litstream.launcher.reprocess.ReprocessCommand;
@@ -39,7 +40,7 @@ public final class LitstreamMain implements Runnable {
 
     /** The configured command line, also used by tests to run commands in-process. */
     public static CommandLine commandLine() {
-        return new CommandLine(new LitstreamMain())
+        return HelpLayout.applyTo(new CommandLine(new LitstreamMain()))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     org.slf4j.LoggerFactory.getLogger(LitstreamMain.class).debug("command failed", e);

@@ -27,9 +27,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "clean", mixinStandardHelpOptions = true,
         description = {
             "Cleans article files offline (no Kafka) and prints one JSON object per file:",
+            "",
             "{\"source\", \"title\", \"text\", \"published\", \"url\", \"doi\", \"language\", \"blocks\"}",
+            "",
             "published: ISO date (yyyy-MM-dd) or null; language: two-letter code (en, de, fr, es, it, nl, pt) or null;",
             "blocks: [{\"type\": HEADING|PARAGRAPH|LIST_ITEM|TABLE|CAPTION|QUOTE, \"text\", \"level\"}] or null (plain text).",
+            "",
             "Files ingest would reject (empty, binary, too large ...) are reported on stderr and skipped."},
         footer = {"", "Example:", "  litstream clean --format jsonl page.html notes.md.gz > clean.jsonl"})
 public final class CleanCommand implements Callable<Integer> {

@@ -19,9 +19,9 @@ public final class ConfigOptions {
             description = "An existing Kafka cluster. Default: $KAFKA_BOOTSTRAP_SERVERS, else an embedded broker.")
     String bootstrapServers;
 
-    @Option(names = "--work-dir", paramLabel = "DIR",
-            description = "Where the embedded broker, state stores and inbox live. Default: .litstream"
-                    + " (demo: .litstream/demo, wiped at each start).")
+    // descriptionKey: a command with its own default (demo) says so in its resource bundle.
+    @Option(names = "--work-dir", paramLabel = "DIR", descriptionKey = "work-dir",
+            description = "Where the embedded broker, state stores and inbox live. Default: .litstream")
     Path workDir;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code litstream demo}: the whole pipeline on the bundled sample corpus. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(name = "demo", mixinStandardHelpOptions = true, resourceBundle = "io.litstream.launcher.demo.DemoHelp",
         description = {
             "Starts a real Kafka broker (unless --bootstrap-servers is given), runs ingest, extract and",
             "aggregate in this process on the bundled sample articles, prints the therapy summaries, then",

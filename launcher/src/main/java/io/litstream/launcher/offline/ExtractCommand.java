@@ -15,8 +15,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {
             "Extracts therapies, mechanisms and claims from files, offline (no Kafka), one JSON object per file:",
+            "",
             "{\"source\", \"title\", \"therapies\": [{\"id\", \"name\", \"mentions\"}], \"mechanisms\": [...],",
             " \"claims\": [{\"therapy\", \"therapyName\", \"type\", \"polarity\", \"hedged\", \"evidence\", \"sentence\"}]}",
+            "",
             "Files ingest would reject (empty, binary, too large ...) are reported on stderr and skipped."},
         footer = {"", "Example:", "  litstream extract --format jsonl ../shared/seeds/*.txt > out.jsonl"})
 public final class ExtractCommand implements Callable<Integer> {
