@@ -3,9 +3,11 @@ package io.litstream.ops;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import io.litstream.aggregate.query.MalformedTargetGuard;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -26,6 +28,7 @@ import java.util.stream.Collectors;
  */
 public final class OpsHttpServer implements AutoCloseable {
     private final HttpServer server;
+    private final MalformedTargetGuard front;
     private final ExecutorService executor;
     private final OpsAccess access;
 
@@ -46,9 +49,17 @@ public final class OpsHttpServer implements AutoCloseable {
             BooleanSupplier topicsPresent, PipelineMetrics metrics) {
         this.access = access;
         try {
-            server = HttpServer.create(new InetSocketAddress(host, port), 0);
+            front = new MalformedTargetGuard(host, port);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot bind the health/metrics server to " + host + ":" + port, e.getCause());
+        }
+        try {
+            // Loopback only: clients reach it through the front door, which answers a request the
+            // JDK cannot parse (a malformed %-escape) with JSON instead of the JDK's HTML page.
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot bind the health/metrics server to " + host + ":" + port, e);
+            front.close();
+            throw new UncheckedIOException("cannot bind the health/metrics loopback server", e);
         }
         AtomicInteger threads = new AtomicInteger();
         // Two threads: a slow dashboard request never holds up a probe.
@@ -71,6 +82,7 @@ public final class OpsHttpServer implements AutoCloseable {
         });
         route("/metrics", ex -> respond(ex, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape()));
         server.start();
+        front.start(server.getAddress().getPort());
     }
 
     /** Serves {@code path} (and everything under it) with {@code handler}, behind the access check. */
@@ -91,7 +103,7 @@ public final class OpsHttpServer implements AutoCloseable {
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return front.address().getPort();
     }
 
     /** Answers a GET with {@code body}; anything but GET gets 405. Closes the exchange. */
@@ -119,6 +131,7 @@ public final class OpsHttpServer implements AutoCloseable {
 
     @Override
     public void close() {
+        front.close();
         server.stop(0);
         executor.shutdownNow();
     }

@@ -59,6 +59,24 @@ class OpsHttpServerTest {
     }
 
     @Test
+    void aMalformedPercentEscapeGetsJsonNotTheJdksHtmlPage() throws Exception {
+        try (PipelineMetrics metrics = new PipelineMetrics();
+             OpsHttpServer server = new OpsHttpServer("127.0.0.1", 0, Map::of, metrics);
+             java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write("GET /dashboard/%ZZ HTTP/1.1\r\nHost: x\r\n\r\n"
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.shutdownOutput();
+            String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+            assertTrue(response.startsWith("HTTP/1.1 400 "), response);
+            assertTrue(response.contains("application/json"), response);
+            assertTrue(response.contains("\"error\":\"malformed request target /dashboard/%ZZ"), response);
+            assertEquals(200, get(server, "/health/live").statusCode(), "the server keeps serving");
+        }
+    }
+
+    @Test
     void onlyGetIsAllowed() throws Exception {
         try (PipelineMetrics metrics = new PipelineMetrics();
              OpsHttpServer server = new OpsHttpServer("127.0.0.1", 0, Map::of, metrics)) {

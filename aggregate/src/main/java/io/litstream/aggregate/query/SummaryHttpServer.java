@@ -12,6 +12,7 @@ import io.litstream.topics.summary.TherapySummary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +44,10 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * Errors are {@code {"error": "..."}}.
  *
+ * <p>A request whose target the JDK cannot parse ({@code /therapies/%ZZ}) gets the same JSON
+ * 400 as any other malformed request: {@link MalformedTargetGuard} answers it in front of the
+ * JDK server, which would otherwise send its own HTML page before any handler runs.
+ *
  * <p>The socket is bound by the constructor and requests are served from {@link #start}, so the
  * real port is known before the Kafka Streams instance exists: with port 0 the caller can bind,
  * advertise {@code host:port} as {@code application.server}, create the streams, then start
@@ -64,6 +69,7 @@ public final class SummaryHttpServer implements AutoCloseable {
     private static final int MAX_ERROR_CHARS = 300;
     private final ObjectMapper mapper = Json.newMapper();
     private final HttpServer server;
+    private final MalformedTargetGuard front;
     private volatile boolean started;
 
     /**
@@ -73,9 +79,16 @@ public final class SummaryHttpServer implements AutoCloseable {
      */
     public SummaryHttpServer(String host, int port) {
         try {
-            this.server = HttpServer.create(new InetSocketAddress(host, port), 0);
+            this.front = new MalformedTargetGuard(host, port);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot bind the summary API to " + host + ":" + port, e.getCause());
+        }
+        try {
+            // The JDK server listens on loopback only; clients reach it through the front door.
+            this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot bind the summary API to " + host + ":" + port, e);
+            front.close();
+            throw new UncheckedIOException("cannot bind the summary API's loopback server", e);
         }
     }
 
@@ -89,6 +102,7 @@ public final class SummaryHttpServer implements AutoCloseable {
         Objects.requireNonNull(store);
         server.createContext("/", exchange -> handle(store, exchange));
         server.start();
+        front.start(server.getAddress().getPort());
         started = true;
         log.info("therapy summaries served on http://{}:{}{}", host(), port(), THERAPIES);
         return this;
@@ -96,12 +110,12 @@ public final class SummaryHttpServer implements AutoCloseable {
 
     /** The bound port (the real one when 0 was asked for). */
     public int port() {
-        return server.getAddress().getPort();
+        return front.address().getPort();
     }
 
     /** The bound host address. */
     public String host() {
-        return server.getAddress().getHostString();
+        return front.address().getHostString();
     }
 
     /** Stops at once: in-flight reads are cut off, which a read-only API can afford. */
@@ -112,6 +126,7 @@ public final class SummaryHttpServer implements AutoCloseable {
             // start-up given up before aggregate ran) would hold the port until the JVM exits.
             server.start();
         }
+        front.close();
         server.stop(0);
     }
 

@@ -204,6 +204,42 @@ class SummaryHttpServerTest {
     }
 
     @Test
+    void aMalformedPercentEscapeIsAJson400NotTheJdksHtmlPage() throws Exception {
+        // java.net.http refuses to send such a URI, as curl does not: the request goes raw.
+        String response = raw("GET /therapies/%ZZ HTTP/1.1\r\nHost: x\r\n\r\n");
+
+        assertTrue(response.startsWith("HTTP/1.1 400 "), response);
+        assertTrue(response.contains("Content-Type: application/json; charset=utf-8"), response);
+        String body = response.substring(response.indexOf("\r\n\r\n") + 4);
+        assertTrue(json.readTree(body).get("error").asText().startsWith("malformed request target /therapies/%ZZ"),
+                body);
+    }
+
+    @Test
+    void aKeptAliveConnectionServesRequestsInTurnThenRefusesAMalformedOne() throws Exception {
+        String response = raw("GET /therapies/ketamine HTTP/1.1\r\nHost: x\r\n\r\n"
+                + "POST /therapies HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}"
+                + "GET /therapies/a b HTTP/1.1\r\nHost: x\r\n\r\n");
+
+        int ok = response.indexOf("HTTP/1.1 200 ");
+        int notAllowed = response.indexOf("HTTP/1.1 405 ");
+        int refused = response.indexOf("HTTP/1.1 400 ");
+        assertTrue(ok == 0 && notAllowed > ok && refused > notAllowed, response);
+        assertTrue(response.contains("\"therapyId\":\"ketamine\""), response);
+    }
+
+    /** Sends {@code request} as written and reads until the server closes the connection. */
+    private String raw(String request) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            socket.shutdownOutput();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void unavailableStoreIs503() throws Exception {
         try (SummaryHttpServer rebalancing = new SummaryHttpServer().start(new KafkaStreamsSummaryStore(() -> {
             throw new InvalidStateStoreException("the store is migrating");
