@@ -1,5 +1,6 @@
 package io.litstream.ingest.clean;
 
+import io.litstream.topics.article.TeaserHeadings;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -7,7 +8,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Decides which elements are page furniture rather than article: by tag, ARIA role, class and id
- * tokens, hidden state, link density and the wording of teaser headings. The rules are deliberately
+ * tokens, hidden state, link density and the wording of teaser links (teaser headings are
+ * {@link TeaserHeadings}, shared with extract). The rules are deliberately
  * plain lists so that a miss on a real page can be fixed by adding a word, and each list says why
  * its entries are there.
  */
@@ -66,23 +68,6 @@ final class BoilerplateRules {
 
     private static final Pattern CAMEL_CASE = Pattern.compile("([a-z0-9])([A-Z])");
     private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
-
-    /** Headings that open a block of teasers, comments or calls to action instead of article text. */
-    static final Pattern TEASER_HEADING = Pattern.compile(
-            "(?i)^(?:related(?: articles?| posts?| stories| content| reading| news| topics| links)?"
-            + "|you (?:may|might|could) also (?:like|enjoy|be interested in).*"
-            + "|recommended(?: for you| articles?| reading| stories| posts?)?"
-            + "|more (?:from|on|in|stories|articles|news|posts|like this|to read|to explore)\\b.*"
-            + "|read (?:more|next|also)|also read|keep reading|what to read next"
-            + "|(?:most )?popular(?: posts?| articles?| now| stories| news)?|most (?:read|viewed|shared)"
-            + "|trending(?: now| stories| posts?| articles?)?|recent (?:posts?|articles?|stories|news)"
-            + "|latest (?:news|posts?|articles?|stories)|top stories|editor'?s picks|don'?t miss"
-            + "|(?:leave|post|write|add) a (?:reply|comment)|comments?|\\d+ (?:comments?|responses?|replies)"
-            + "|(?:\\d+|one|two|three) (?:thoughts?|responses?|replies) (?:on|to) .*|join the (?:discussion|conversation)"
-            + "|share(?: this)?(?: article| post| story| page)?|share on .*|follow us.*"
-            + "|(?:subscribe|sign up|signup)\\b.*|.*\\bnewsletters?\\b.*|join our (?:mailing list|community).*"
-            + "|about the authors?|tags|categories|filed under.*|advertisement|sponsored(?: content)?)"
-            + "[\\s:.!?\u2026>\u00BB\u203A]*$");
 
     /** Short link or paragraph texts that only lead elsewhere. */
     static final Pattern TEASER_LINK_TEXT = Pattern.compile(
@@ -163,8 +148,9 @@ final class BoilerplateRules {
         return false;
     }
 
+    /** A heading whose box is teasers, comments or a call to action: the list both stages share. */
     static boolean isTeaserHeading(String text) {
-        return text.length() <= 80 && TEASER_HEADING.matcher(text).matches();
+        return TeaserHeadings.opensClutter(text);
     }
 
     static boolean isLabelledTeaser(String text) {
