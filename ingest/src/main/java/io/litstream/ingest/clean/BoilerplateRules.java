@@ -53,6 +53,13 @@ final class BoilerplateRules {
             "popup", "modal", "tags", "tagcloud", "outbrain", "taboola",
             "byline", "bio", "credit", "credits", "copyright", "cart", "login", "footnotes", "citation");
 
+    /**
+     * Tokens that mark furniture only on a page that reads as prose: on a listing, a shop or a
+     * service page the "popular" or "trending" box, the banner, is what the page is for.
+     */
+    private static final Set<String> PROSE_FURNITURE_TOKENS = Set.of(
+            "banner", "popular", "trending", "recirc", "paywall", "mostread", "upsell");
+
     /** Fragments that mark furniture even when glued into longer class names ("cookieNoticeBar"). */
     private static final String[] FURNITURE_FRAGMENTS = {
         "cookie", "consent", "gdpr", "newsletter", "disqus", "sharedaddy", "addtoany", "addthis",
@@ -138,17 +145,26 @@ final class BoilerplateRules {
                 return true;
             }
         }
+        return hasNameToken(names, FURNITURE_TOKENS);
+    }
+
+    /** Whether the element's class or id names it as furniture of an article page (see {@link #PROSE_FURNITURE_TOKENS}). */
+    static boolean hasProseFurnitureName(Element el) {
+        String names = el.className() + " " + el.id();
+        return !names.isBlank() && hasNameToken(names, PROSE_FURNITURE_TOKENS);
+    }
+
+    private static boolean hasNameToken(String names, Set<String> tokens) {
         // camelCase boundaries become separators: "shareButtons" -> "share Buttons".
         String split = CAMEL_CASE.matcher(names).replaceAll("$1 $2").toLowerCase(Locale.ROOT);
         for (String token : NON_ALPHANUMERIC.split(split)) {
-            if (!token.isEmpty() && FURNITURE_TOKENS.contains(token)) {
+            if (!token.isEmpty() && tokens.contains(token)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** A heading whose box is teasers, comments or a call to action: the list both stages share. */
     static boolean isTeaserHeading(String text) {
         return TeaserHeadings.opensClutter(text);
     }
