@@ -1,5 +1,6 @@
 package io.litstream.extract.structure;
 
+import io.litstream.topics.article.TeaserHeadings;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -10,20 +11,13 @@ import java.util.regex.Pattern;
  * to pages the extractor has never seen.
  */
 public final class Boilerplate {
-    /** Headings after which a page lists other content (teasers) or back matter, up to the end. */
-    private static final Pattern TEASER_HEADING = Pattern.compile(
-            "(?:related|recent|popular|trending|latest|recommended|suggested|featured|similar|more|other|top"
-                    + "|most (?:read|popular|viewed|shared))(?: [\\w'’]+){0,3} "
-                    + "(?:posts?|articles?|stories|news|reads?|reading|content|videos?|links?|topics|items|headlines)"
-                    + "|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)"
-                    + "|read (?:more|next|also)|see also|also read|don'?t miss|up next|what to read next"
-                    + "|more (?:from|in|on) .{1,40}|related|trending(?: now)?|editor'?s picks|recommended for you"
-                    + "|references|bibliography|works cited|citations|footnotes|sources"
-                    + "|about the authors?|comments?|\\d+ comments?|leave a (?:reply|comment)|join the discussion");
-    /** Headings of a newsletter or sign-up box: clutter up to the next heading. */
-    private static final Pattern NEWSLETTER_HEADING = Pattern.compile(
-            ".*\\b(?:newsletter|subscribe|sign up|stay (?:updated|informed|connected|in touch)|get (?:the latest|updates)"
-                    + "|join our|follow us)\\b.*");
+    /**
+     * Back-matter headings: the article's own, so ingest keeps them, but they hold references rather
+     * than findings, so extract reads nothing after them. Teaser and sign-up headings are
+     * {@link TeaserHeadings}, the list ingest reads too.
+     */
+    private static final Pattern BACK_MATTER_HEADING = Pattern.compile(
+            "references|bibliography|works cited|citations|footnotes|sources");
     /** Short lines that only serve the page: sharing, sign-up, cookies, navigation. */
     private static final Pattern WIDGET_LINE = Pattern.compile(
             "(?i).*\\b(?:share (?:this|on|via)|subscribe|unsubscribe|newsletter|sign up|sign in|log in|follow us"
@@ -54,12 +48,12 @@ public final class Boilerplate {
 
     /** A heading that opens a teaser list or back matter, which runs to the end of the page. */
     public static boolean isTeaserHeading(String heading) {
-        return TEASER_HEADING.matcher(headingKey(heading)).matches();
+        return TeaserHeadings.opensOtherContent(heading) || BACK_MATTER_HEADING.matcher(headingKey(heading)).matches();
     }
 
     /** A heading that opens a newsletter / sign-up box, which runs to the next heading. */
     public static boolean isNewsletterHeading(String heading) {
-        return NEWSLETTER_HEADING.matcher(headingKey(heading)).matches();
+        return TeaserHeadings.opensSignUp(heading);
     }
 
     /**

@@ -147,4 +147,21 @@ class DocumentStructureTest {
                 "Zuranolone For Postpartum Depression\nThe drug is taken for two weeks.");
         assertEquals(List.of(BlockKind.TITLE, BlockKind.PARAGRAPH), blocks.stream().map(Block::kind).toList());
     }
+
+    @Test
+    void backMatterEndsTheReadingButAShareLabelOnlyDropsItsOwnLine() {
+        String text = """
+                Share this article
+
+                Bright light eased winter depression in the trial. Morning sessions worked best.
+
+                References
+
+                Doe J. Light and mood. 2020.
+                """;
+        List<String> kept = texts(DocumentStructure.parse(null, text));
+
+        assertTrue(kept.contains("Bright light eased winter depression in the trial. Morning sessions worked best."), kept.toString());
+        assertFalse(kept.stream().anyMatch(t -> t.contains("Doe J.") || t.contains("Share this")), kept.toString());
+    }
 }

@@ -1,5 +1,6 @@
 package io.litstream.ingest.clean;
 
+import io.litstream.topics.article.TeaserHeadings;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -7,7 +8,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Decides which elements are page furniture rather than article: by tag, ARIA role, class and id
- * tokens, hidden state, link density and the wording of teaser headings. The rules are deliberately
+ * tokens, hidden state, link density and the wording of teaser links (teaser headings are
+ * {@link TeaserHeadings}, shared with extract). The rules are deliberately
  * plain lists so that a miss on a real page can be fixed by adding a word, and each list says why
  * its entries are there.
  */
@@ -51,6 +53,13 @@ final class BoilerplateRules {
             "popup", "modal", "tags", "tagcloud", "outbrain", "taboola",
             "byline", "bio", "credit", "credits", "copyright", "cart", "login", "footnotes", "citation");
 
+    /**
+     * Tokens that mark furniture only on a page that reads as prose: on a listing, a shop or a
+     * service page the "popular" or "trending" box, the banner, is what the page is for.
+     */
+    private static final Set<String> PROSE_FURNITURE_TOKENS = Set.of(
+            "banner", "popular", "trending", "recirc", "paywall", "mostread", "upsell");
+
     /** Fragments that mark furniture even when glued into longer class names ("cookieNoticeBar"). */
     private static final String[] FURNITURE_FRAGMENTS = {
         "cookie", "consent", "gdpr", "newsletter", "disqus", "sharedaddy", "addtoany", "addthis",
@@ -66,23 +75,6 @@ final class BoilerplateRules {
 
     private static final Pattern CAMEL_CASE = Pattern.compile("([a-z0-9])([A-Z])");
     private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
-
-    /** Headings that open a block of teasers, comments or calls to action instead of article text. */
-    static final Pattern TEASER_HEADING = Pattern.compile(
-            "(?i)^(?:related(?: articles?| posts?| stories| content| reading| news| topics| links)?"
-            + "|you (?:may|might|could) also (?:like|enjoy|be interested in).*"
-            + "|recommended(?: for you| articles?| reading| stories| posts?)?"
-            + "|more (?:from|on|in|stories|articles|news|posts|like this|to read|to explore)\\b.*"
-            + "|read (?:more|next|also)|also read|keep reading|what to read next"
-            + "|(?:most )?popular(?: posts?| articles?| now| stories| news)?|most (?:read|viewed|shared)"
-            + "|trending(?: now| stories| posts?| articles?)?|recent (?:posts?|articles?|stories|news)"
-            + "|latest (?:news|posts?|articles?|stories)|top stories|editor'?s picks|don'?t miss"
-            + "|(?:leave|post|write|add) a (?:reply|comment)|comments?|\\d+ (?:comments?|responses?|replies)"
-            + "|(?:\\d+|one|two|three) (?:thoughts?|responses?|replies) (?:on|to) .*|join the (?:discussion|conversation)"
-            + "|share(?: this)?(?: article| post| story| page)?|share on .*|follow us.*"
-            + "|(?:subscribe|sign up|signup)\\b.*|.*\\bnewsletters?\\b.*|join our (?:mailing list|community).*"
-            + "|about the authors?|tags|categories|filed under.*|advertisement|sponsored(?: content)?)"
-            + "[\\s:.!?\u2026>\u00BB\u203A]*$");
 
     /** Short link or paragraph texts that only lead elsewhere. */
     static final Pattern TEASER_LINK_TEXT = Pattern.compile(
@@ -153,10 +145,20 @@ final class BoilerplateRules {
                 return true;
             }
         }
+        return hasNameToken(names, FURNITURE_TOKENS);
+    }
+
+    /** Whether the element's class or id names it as furniture of an article page (see {@link #PROSE_FURNITURE_TOKENS}). */
+    static boolean hasProseFurnitureName(Element el) {
+        String names = el.className() + " " + el.id();
+        return !names.isBlank() && hasNameToken(names, PROSE_FURNITURE_TOKENS);
+    }
+
+    private static boolean hasNameToken(String names, Set<String> tokens) {
         // camelCase boundaries become separators: "shareButtons" -> "share Buttons".
         String split = CAMEL_CASE.matcher(names).replaceAll("$1 $2").toLowerCase(Locale.ROOT);
         for (String token : NON_ALPHANUMERIC.split(split)) {
-            if (!token.isEmpty() && FURNITURE_TOKENS.contains(token)) {
+            if (!token.isEmpty() && tokens.contains(token)) {
                 return true;
             }
         }
@@ -164,7 +166,7 @@ final class BoilerplateRules {
     }
 
     static boolean isTeaserHeading(String text) {
-        return text.length() <= 80 && TEASER_HEADING.matcher(text).matches();
+        return TeaserHeadings.opensClutter(text);
     }
 
     static boolean isLabelledTeaser(String text) {

@@ -44,6 +44,8 @@ public final class HtmlCleaner {
     private static final int FIGURE_MAX_ELEMENTS = 64;
     /** Elements a "Read more" link may hold (icons, spans); anything bigger is not one. */
     private static final int TEASER_MAX_ELEMENTS = 8;
+    /** Where an article page keeps its body; a prose spine inside one makes the page an article. */
+    private static final String ARTICLE_BODY = "article, [itemprop=articleBody]";
     /** The title found outside the content root heads the article. */
     private static final ArticleBlock TOP_HEADING = ArticleBlock.heading(1, "");
 
@@ -84,7 +86,7 @@ public final class HtmlCleaner {
             out.requestBreak(BlockTextBuilder.PARAGRAPH);
             out.exit();
         }
-        root.filter(new Extractor(root, stats, teaserBlocks, protectedPath, out));
+        root.filter(new Extractor(root, core, stats, teaserBlocks, protectedPath, out));
         return out;
     }
 
@@ -109,12 +111,13 @@ public final class HtmlCleaner {
         private final Set<Element> protectedPath;
         private final boolean linkPage;
         private final boolean prosePage;
+        private final boolean articlePage;
         private final BlockTextBuilder out;
         private final Deque<Boolean> tableIsLayout = new ArrayDeque<>();
         private int listItemDepth;
         private int preDepth;
 
-        Extractor(Element root, TextStats stats, Set<Element> teaserBlocks, Set<Element> protectedPath,
+        Extractor(Element root, Element core, TextStats stats, Set<Element> teaserBlocks, Set<Element> protectedPath,
                   BlockTextBuilder out) {
             this.root = root;
             this.stats = stats;
@@ -125,6 +128,8 @@ public final class HtmlCleaner {
             // Teaser cards (a linked headline over a line of text) are the content of a listing;
             // only on a page that reads as prose are short linked blocks the way out of it.
             this.prosePage = stats.get(root).linkDensity() < PROSE_PAGE_DENSITY;
+            // An article page: prose whose spine runs through an article element or article body.
+            this.articlePage = prosePage && core != null && core.closest(ARTICLE_BODY) != null;
             this.out = out;
         }
 
@@ -271,6 +276,7 @@ public final class HtmlCleaner {
                     || BoilerplateRules.hasFurnitureRole(el)
                     || BoilerplateRules.isHidden(el)
                     || BoilerplateRules.hasFurnitureName(el)
+                    || articlePage && BoilerplateRules.hasProseFurnitureName(el)
                     || isLinkList(el)
                     || isLinkBlock(el)
                     || isTeaserLink(el)

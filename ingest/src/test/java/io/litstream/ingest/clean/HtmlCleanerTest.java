@@ -202,6 +202,17 @@ class HtmlCleanerTest {
         }
 
         @Test
+        void aTrendingBoxInsideAnArticlePageButNotThePopularSectionOfAPageWithoutOne() {
+            String box = "<div class='trending-box'><p>Winter sun holidays ranked by our readers this week</p></div>";
+            String article = clean("<article>" + PROSE + box + "</article>");
+            assertKeeps(article, "Researchers followed");
+            assertDrops(article, "Winter sun holidays");
+
+            String service = clean("<main>" + PROSE + box + "</main>");
+            assertKeeps(service, "Researchers followed", "Winter sun holidays");
+        }
+
+        @Test
         void siteHeaderOutsideTheArticle() {
             String text = clean("<header><div class='logo'>Example Health</div><ul><li>Topics</li></ul></header>" + PROSE);
             assertDrops(text, "Example Health", "Topics");
