@@ -31,7 +31,10 @@ public final class ArmNames {
             "study", "trial", "condition", "conditions", "regimen", "received", "receiving", "given", "as",
             // what an arm is compared with: however the role was read, these never name a therapy
             "control", "controls", "placebo", "placebos", "sham", "waitlist", "waiting", "wait", "list", "usual",
-            "standard", "routine", "conventional", "tau", "no", "vehicle", "saline", "matched", "matching", "dummy");
+            "standard", "routine", "conventional", "tau", "no", "vehicle", "saline", "matched", "matching", "dummy",
+            "controlled", "combination", "combined", "treated", "approach",
+            // what the tagger marks in the tables and statistics of a full text (Evidence Inference reports)
+            "figure", "table", "supplementary", "version", "spss", "sas", "test");
     /** "care" names nothing after these ("usual care"), but does in "collaborative care". */
     private static final Set<String> GENERIC_CARE = Set.of("usual", "standard", "routine", "conventional", "no");
 

@@ -77,6 +77,14 @@ public final class UnmappedArms {
             both.articles += one.articles;
         }
         both.report("both corpora together", 0);
+        for (int k : new int[] {3, 5}) {
+            List<String> promoted = new ArrayList<>(both.articlesByCandidate.entrySet().stream()
+                    .filter(e -> e.getValue().size() >= k).map(Map.Entry::getKey).sorted().toList());
+            // A fixed seed: the sample to eyeball is the same on every run.
+            java.util.Collections.shuffle(promoted, new java.util.Random(19));
+            System.out.printf(Locale.ROOT, "a sample of 30 promoted at N=%d: %s%n", k,
+                    promoted.subList(0, Math.min(30, promoted.size())));
+        }
     }
 
     private void count(String articleId, RawArticle article) {
