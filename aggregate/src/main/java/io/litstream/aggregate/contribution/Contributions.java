@@ -1,5 +1,6 @@
 package io.litstream.aggregate.contribution;
 
+import io.litstream.aggregate.arm.CandidateTherapies;
 import io.litstream.topics.extraction.ArticleExtraction;
 import io.litstream.topics.extraction.Claim;
 import io.litstream.topics.extraction.EvidenceLevel;
@@ -31,6 +32,8 @@ import java.util.TreeSet;
  *       a co-occurrence heuristic for this skeleton: extract does not yet link every mechanism
  *       to a sentence, and an article that makes claims about a therapy and names a mechanism is
  *       usually linking the two. A therapy only named in passing (no claim) links nothing.</li>
+ *   <li>An intervention arm that maps to no therapy contributes to its candidate therapy
+ *       ({@link CandidateTherapies}), once per article, without claims.</li>
  * </ul>
  */
 public final class Contributions {
@@ -65,6 +68,13 @@ public final class Contributions {
                     claimsByTherapy.computeIfAbsent(c.therapy(), t -> new ArrayList<>()).add(c);
                     names.putIfAbsent(c.therapy(), c.therapyName());
                 });
+
+        // An unmapped intervention arm counts as a candidate therapy: no claim names it, so it
+        // contributes the article and nothing else (promotion: SummaryUpdater).
+        CandidateTherapies.of(extraction).forEach((id, name) -> {
+            names.putIfAbsent(id, name);
+            categories.putIfAbsent(id, CandidateTherapies.CATEGORY);
+        });
 
         List<String> articleMechanisms = extraction.mechanisms().stream()
                 .map(FoundEntity::id)

@@ -13,17 +13,20 @@ import io.litstream.topics.stage.StreamsStage;
 public final class AggregateStage implements StreamsStage {
     private final int streamThreads;
     private final double scoreThreshold;
+    private final int promoteAfter;
     private final String applicationServer;
     private StreamsRunner runner;
 
     /**
      * @param streamThreads     stream threads in this instance
      * @param scoreThreshold    the score whose crossing is a change event
+     * @param promoteAfter      distinct live articles an unmapped arm needs to become a therapy
      * @param applicationServer {@code host:port} of this instance's query API; {@code null} when not served
      */
-    public AggregateStage(int streamThreads, double scoreThreshold, String applicationServer) {
+    public AggregateStage(int streamThreads, double scoreThreshold, int promoteAfter, String applicationServer) {
         this.streamThreads = streamThreads;
         this.scoreThreshold = scoreThreshold;
+        this.promoteAfter = promoteAfter;
         this.applicationServer = applicationServer;
     }
 
@@ -40,7 +43,7 @@ public final class AggregateStage implements StreamsStage {
     @Override
     public void start(StageContext context) {
         AggregateStreamsConfig config = new AggregateStreamsConfig(streamThreads, context.stateDir(name()), applicationServer);
-        runner = new StreamsRunner(name(), AggregateTopology.build(scoreThreshold), config.toProperties(context.streamsProperties()));
+        runner = new StreamsRunner(name(), AggregateTopology.build(scoreThreshold, promoteAfter), config.toProperties(context.streamsProperties()));
         runner.start();
     }
 

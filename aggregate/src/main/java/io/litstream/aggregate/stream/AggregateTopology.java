@@ -4,6 +4,7 @@ import static io.litstream.topics.PipelineTopics.EXTRACTIONS;
 import static io.litstream.topics.PipelineTopics.SUMMARIES;
 import static io.litstream.topics.PipelineTopics.THERAPY_EVENTS;
 
+import io.litstream.aggregate.arm.CandidateTherapies;
 import io.litstream.aggregate.contribution.ByTherapyPartitioner;
 import io.litstream.aggregate.contribution.ContributionSplitter;
 import io.litstream.aggregate.contribution.TherapyContribution;
@@ -80,6 +81,14 @@ public final class AggregateTopology {
 
     /** The topology; {@code scoreThreshold} is the score whose crossing is a change event. */
     public static Topology build(double scoreThreshold) {
+        return build(scoreThreshold, CandidateTherapies.DEFAULT_PROMOTE_AFTER);
+    }
+
+    /**
+     * The topology; {@code scoreThreshold} is the score whose crossing is a change event,
+     * {@code promoteAfter} the distinct live articles an unmapped arm needs to become a therapy.
+     */
+    public static Topology build(double scoreThreshold, int promoteAfter) {
         EventRules eventRules = new EventRules(scoreThreshold);
         Serde<String> keys = Serdes.String();
         // Per stream thread, the last values seen are neither parsed nor written twice (see RecentValuesSerde).
@@ -103,7 +112,7 @@ public final class AggregateTopology {
                         .withName("contributions")
                         .withStreamPartitioner(new ByTherapyPartitioner<>()))
                 .process(SummaryUpdater.supplier(CONTRIBUTION_STORE, contributions, SUMMARY_STORE, summaries,
-                                SUMMARIES_CHILD, EVENTS_CHILD),
+                                SUMMARIES_CHILD, EVENTS_CHILD, promoteAfter),
                         Named.as("summarise"));
         changes.mapValues(SummaryChange::after, Named.as(SUMMARIES_CHILD))
                 .processValues(SchemaVersionHeader.<TherapySummary>of(SUMMARIES.schemaVersion()),

@@ -1,5 +1,6 @@
 package io.litstream.aggregate.summary;
 
+import io.litstream.aggregate.arm.CandidateTherapies;
 import io.litstream.aggregate.contribution.TherapyContribution;
 import io.litstream.topics.summary.TherapySummary;
 import io.litstream.topics.header.LitstreamHeaders;
@@ -17,6 +18,7 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -49,6 +51,8 @@ public final class SummaryUpdater implements Processor<String, TherapyContributi
     private final String summaryStoreName;
     private final String summariesChild;
     private final String eventsChild;
+    /** Distinct live articles a candidate therapy ({@link CandidateTherapies}) needs for a summary. */
+    private final int promoteAfter;
     /** Whether the store's cache forwards the summaries; if not, every change goes to both children. */
     private boolean cacheForwardsSummaries;
     /**
@@ -62,7 +66,8 @@ public final class SummaryUpdater implements Processor<String, TherapyContributi
     private ProcessorContext<String, SummaryChange> context;
 
     private SummaryUpdater(String contributionStoreName, String summaryStoreName, String summariesChild,
-                           String eventsChild) {
+                           String eventsChild, int promoteAfter) {
+        this.promoteAfter = promoteAfter;
         this.contributionStoreName = contributionStoreName;
         this.summaryStoreName = summaryStoreName;
         this.summariesChild = summariesChild;
@@ -79,11 +84,15 @@ public final class SummaryUpdater implements Processor<String, TherapyContributi
      */
     public static ProcessorSupplier<String, TherapyContribution, String, SummaryChange> supplier(
             String contributionStore, Serde<TherapyContribution> contributionSerde,
-            String summaryStore, Serde<TherapySummary> summarySerde, String summariesChild, String eventsChild) {
+            String summaryStore, Serde<TherapySummary> summarySerde, String summariesChild, String eventsChild,
+            int promoteAfter) {
+        if (promoteAfter < 1) {
+            throw new IllegalArgumentException("a candidate needs at least one article, was " + promoteAfter);
+        }
         return new ProcessorSupplier<>() {
             @Override
             public Processor<String, TherapyContribution, String, SummaryChange> get() {
-                return new SummaryUpdater(contributionStore, summaryStore, summariesChild, eventsChild);
+                return new SummaryUpdater(contributionStore, summaryStore, summariesChild, eventsChild, promoteAfter);
             }
 
             @Override
@@ -119,15 +128,21 @@ public final class SummaryUpdater implements Processor<String, TherapyContributi
         }
         String therapyId = TherapyContribution.therapyOf(key);
         TherapySummary before = summaries.get(therapyId);
-        TherapySummary after = apply(before, old, now);
-        // Before the summary's write: a store that forwards on write must already know the article.
-        rememberArticle(therapyId, LitstreamHeaders.get(record.headers(), LitstreamHeaders.ARTICLE_ID));
-
         if (now == null) {
             contributions.delete(key);
         } else {
             contributions.put(key, now);
         }
+        TherapySummary after = CandidateTherapies.isCandidate(therapyId)
+                ? candidate(therapyId, before, old, now)
+                : apply(before, old, now);
+        if (before == null && after == null) {
+            // A candidate below the threshold: counted in the contributions, not yet a therapy.
+            return;
+        }
+        // Before the summary's write: a store that forwards on write must already know the article.
+        rememberArticle(therapyId, LitstreamHeaders.get(record.headers(), LitstreamHeaders.ARTICLE_ID));
+
         if (after == null) {
             summaries.delete(therapyId);
         } else {
@@ -138,6 +153,35 @@ public final class SummaryUpdater implements Processor<String, TherapyContributi
         if (!cacheForwardsSummaries) {
             context.forward(withArticlesSinceLastSummary(change), summariesChild);
         }
+    }
+
+    /**
+     * The summary of a candidate therapy after one change, or null while fewer than
+     * {@link #promoteAfter} live articles name it. A promoted candidate is updated like any
+     * therapy and loses its summary when its count falls below the threshold; an unpromoted one
+     * has no summary, so at the change that promotes it the summary is added up from its live
+     * contributions (fewer than the threshold plus one: a short prefix scan).
+     */
+    private TherapySummary candidate(String therapyId, TherapySummary before, TherapyContribution old,
+                                     TherapyContribution now) {
+        if (before != null) {
+            TherapySummary after = apply(before, old, now);
+            return after != null && after.articleCount() >= promoteAfter ? after : null;
+        }
+        if (now == null) {
+            return null;
+        }
+        TherapySummary summary = SummaryMath.empty();
+        try (KeyValueIterator<String, TherapyContribution> it = contributions.prefixScan(
+                TherapyContribution.keyOf(therapyId, ""), Serdes.String().serializer())) {
+            while (it.hasNext()) {
+                TherapyContribution c = it.next().value;
+                if (c != null && therapyId.equals(c.therapyId())) {
+                    summary = SummaryMath.add(summary, c);
+                }
+            }
+        }
+        return summary.articleCount() >= promoteAfter ? summary : null;
     }
 
     private void rememberArticle(String therapyId, String articleId) {

@@ -1,5 +1,8 @@
 package io.litstream.aggregate.stream;
 
+import io.litstream.aggregate.arm.CandidateTherapies;
+import io.litstream.topics.event.TherapyEventType;
+import io.litstream.topics.extraction.TrialArm.Role;
 import static io.litstream.aggregate.testing.Articles.T0;
 import static io.litstream.aggregate.testing.Articles.article;
 import static io.litstream.topics.extraction.ClaimType.EFFICACY;
@@ -43,6 +46,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AggregateTopologyTest {
+    /** An unmapped arm's candidate therapy. */
+    private static final String LIGHT_BOX = "arm:led-light-box";
+    private static final int N = CandidateTherapies.DEFAULT_PROMOTE_AFTER;
     @TempDir
     Path stateDir;
 
@@ -308,5 +314,79 @@ class AggregateTopologyTest {
 
     private static <T> T pick(Random random, T[] values) {
         return values[random.nextInt(values.length)];
+    }
+
+    private void lightBoxTrial(String articleId) {
+        driver.put(article(articleId).arm("LED light boxes, 30 min daily", Role.INTERVENTION, null)
+                .arm("dim red light placebo", Role.COMPARATOR, null).build());
+    }
+
+    @Test
+    void anUnmappedArmBecomesATherapyAtTheNthDistinctArticleNotBefore() {
+        for (int i = 1; i < N; i++) {
+            lightBoxTrial("a" + i);
+        }
+        lightBoxTrial("a1"); // the same article again is not a new one
+        assertFalse(driver.store().containsKey(LIGHT_BOX));
+        assertFalse(driver.compactedTopic().containsKey(LIGHT_BOX));
+
+        lightBoxTrial("a" + N);
+        TherapySummary promoted = driver.store().get(LIGHT_BOX);
+        assertEquals(N, promoted.articleCount());
+        assertEquals(CandidateTherapies.CATEGORY, promoted.category());
+        assertEquals("led light box", promoted.name());
+        assertEquals(N, driver.compactedTopic().get(LIGHT_BOX).articleCount());
+        assertEquals(1, driver.events().stream().filter(e -> e.key().equals(LIGHT_BOX))
+                .filter(e -> e.value().type() == TherapyEventType.NEW_THERAPY).count());
+    }
+
+    @Test
+    void aRetractionAndAnEditThatDropTheCountBelowNUnpromoteExactlyOnce() {
+        for (int i = 1; i <= N + 1; i++) {
+            lightBoxTrial("a" + i);
+        }
+        driver.retract("a1");
+        assertEquals(N, driver.store().get(LIGHT_BOX).articleCount());
+
+        // an edit: the article now names no arm
+        driver.put(article("a2").therapy("sertraline").build());
+        assertNull(driver.store().get(LIGHT_BOX));
+        driver.retract("a3");
+        assertNull(driver.store().get(LIGHT_BOX));
+
+        long tombstones = driver.summaryRecords().stream()
+                .filter(r -> r.key().equals(LIGHT_BOX)).map(TestRecord::value).filter(v -> v == null).count();
+        assertEquals(1, tombstones);
+        assertFalse(driver.compactedTopic().containsKey(LIGHT_BOX));
+
+        lightBoxTrial("a1");
+        assertNull(driver.store().get(LIGHT_BOX), "N - 1 live articles");
+        lightBoxTrial("a2");
+        assertEquals(N, driver.store().get(LIGHT_BOX).articleCount(), "back at N, promoted again from the live articles");
+    }
+
+    @Test
+    void controlGroupsAndPlaceboArePromotedNeverWhateverTheirRole() {
+        for (int i = 1; i <= N + 2; i++) {
+            driver.put(article("a" + i).arm("control group", Role.INTERVENTION, null)
+                    .arm("matching placebo", Role.INTERVENTION, null)
+                    .arm("usual care", Role.COMPARATOR, null)
+                    .arm("group B", Role.UNKNOWN, null)
+                    .arm("bright light therapy", Role.COMPARATOR, null).build());
+        }
+        assertTrue(driver.store().isEmpty(), driver.store().keySet().toString());
+        assertTrue(driver.queryStore().contributions("arm:control").isEmpty());
+        assertTrue(driver.queryStore().contributions("arm:bright-light").isEmpty(), "a comparator is no candidate");
+    }
+
+    @Test
+    void anArmThatMapsToAKnownTherapyCountsForItAndIsNoCandidate() {
+        for (int i = 1; i <= N; i++) {
+            driver.put(article("a" + i).therapy("esketamine")
+                    .arm("intranasal esketamine 56 mg", Role.INTERVENTION, "esketamine").build());
+        }
+        assertEquals(N, driver.store().get("esketamine").articleCount());
+        assertFalse(driver.store().containsKey("arm:esketamine"));
+        assertEquals(1, driver.store().size());
     }
 }

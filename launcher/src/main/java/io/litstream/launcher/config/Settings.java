@@ -50,6 +50,8 @@ public final class Settings {
     public static final String HTTP_HOST = "http.host";
     public static final String HTTP_PORT = "http.port";
     public static final String SCORE_THRESHOLD = "aggregate.score.threshold";
+    /** Distinct live articles an unmapped intervention arm needs to become a therapy of its own. */
+    public static final String ARMS_PROMOTE_AFTER = "aggregate.arms.promote.after";
     public static final String OPS_HOST = "ops.host";
     public static final String OPS_PORT = "ops.port";
     /** How much of the Kafka clients' metrics {@code /metrics} carries: {@code summary} or {@code full}. */
@@ -83,6 +85,7 @@ public final class Settings {
             Map.entry(EXTRACT_THREADS, "1"),
             Map.entry(AGGREGATE_THREADS, "1"),
             Map.entry(SCORE_THRESHOLD, "0.5"),
+            Map.entry(ARMS_PROMOTE_AFTER, "3"),
             Map.entry(HTTP_HOST, "127.0.0.1"),
             Map.entry(HTTP_PORT, "7070"),
             Map.entry(SHUTDOWN_TIMEOUT, "60s"));

@@ -41,6 +41,7 @@ public final class SettingsCheck {
             Map.entry(Settings.HTTP_HOST, new SettingRule.Host()),
             Map.entry(Settings.HTTP_PORT, PORT),
             Map.entry(Settings.SCORE_THRESHOLD, new SettingRule.Decimal(0, 1)),
+            Map.entry(Settings.ARMS_PROMOTE_AFTER, new SettingRule.WholeNumber(1, 1_000_000)),
             Map.entry(Settings.OPS_HOST, new SettingRule.Host()),
             Map.entry(Settings.OPS_PORT, PORT),
             Map.entry(Settings.OPS_METRICS_KAFKA, new SettingRule.OneOf(Set.of("summary", "full"))),

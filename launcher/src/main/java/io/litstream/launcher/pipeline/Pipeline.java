@@ -145,7 +145,8 @@ public final class Pipeline implements AutoCloseable {
             case EXTRACT -> new ExtractStage(settings.getInt(Settings.EXTRACT_THREADS),
                     TimedExtractor.around(ArticleExtractor.supplier(), metrics.extractLatency(), metrics.arms()));
             case AGGREGATE -> new AggregateStage(settings.getInt(Settings.AGGREGATE_THREADS),
-                    Double.parseDouble(settings.require(Settings.SCORE_THRESHOLD)), bindSummariesApi(settings));
+                    Double.parseDouble(settings.require(Settings.SCORE_THRESHOLD)),
+                    settings.getInt(Settings.ARMS_PROMOTE_AFTER), bindSummariesApi(settings));
         };
     }
 
