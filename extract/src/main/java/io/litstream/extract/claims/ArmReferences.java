@@ -53,6 +53,9 @@ final class ArmReferences {
             + "|allocated to|assigned to|randomi[sz]ed to|on|after|following|with)\\s+(?:the\\s+)?$");
     /** The control side of a comparison, when no comparator arm is written as such. */
     private static final Pattern CONTROL = Pattern.compile("\\b(?:placebo|sham|controls?|usual care|waitlist|wait-list)\\b");
+    /** What a comparison of all arms says of the groups as enrolled, not of what the treatments did. */
+    private static final Pattern BASELINE = Pattern.compile("\\b(?:baseline|age|sex|gender|demographic\\w*|enrol\\w*"
+            + "|randomi[sz]ation)\\b");
     /** A comparison between all arms that names none of them. */
     private static final Pattern ALL_ARMS = Pattern.compile("\\b(?:between|among|across|in|for) (?:the )?(?:both|two"
             + "|three|four|all|either|each)? ?(?:treatment |study |intervention )?(?:groups|arms)\\b"
@@ -168,7 +171,7 @@ final class ArmReferences {
             best = role.start();
             subject = main;
         }
-        if (subject == null && ALL_ARMS.matcher(lower).find()) {
+        if (subject == null && ALL_ARMS.matcher(lower).find() && !BASELINE.matcher(lower).find()) {
             subject = main;
         }
         return subject == null ? List.of() : List.of(new TherapyRef(subject.entry(), subject.written(),

@@ -73,4 +73,11 @@ class ArmReferencesTest {
         ArmReferences refs = new ArmReferences(List.of(arm("group B", TrialArm.Role.INTERVENTION, null)), Map.of());
         assertTrue(refs.subjects("Scores fell in group B compared with placebo.").isEmpty());
     }
+
+    @Test
+    void aComparisonOfAllGroupsAtEnrolmentIsNoResultOfTheIntervention() {
+        assertTrue(WALKING.subjects("Age and sex did not differ between the two groups.").isEmpty());
+        assertEquals(List.of("arm:brisk walking programme bwp"),
+                ids(WALKING.subjects("Fatigue fell by a similar amount in both groups.")));
+    }
 }
