@@ -88,7 +88,7 @@ final class Attribution {
         for (Match m : s.therapies()) {
             boolean apposition = previous != null && m.start() >= previous.end()
                     && APPOSITION.matcher(s.text().substring(previous.end(), m.start())).matches();
-            if (!apposition && !comparator(s.text(), m)) {
+            if (!apposition && !inComparatorClause(s.text(), m.start())) {
                 out.add(m);
             }
             previous = m;
@@ -96,9 +96,9 @@ final class Attribution {
         return out;
     }
 
-    /** A comparison or failure marker between the start of the mention's clause and the mention. */
-    private static boolean comparator(String text, Match m) {
-        String before = ClaimRules.normalise(text.substring(Math.max(0, m.start() - CLAUSE_LOOKBACK), m.start()));
+    /** Whether a mention at {@code start} stands after a comparison or failure marker of its clause. */
+    static boolean inComparatorClause(String text, int start) {
+        String before = ClaimRules.normalise(text.substring(Math.max(0, start - CLAUSE_LOOKBACK), start));
         Matcher breaks = CLAUSE_BREAK.matcher(before);
         int clauseStart = 0;
         while (breaks.find()) {

@@ -98,12 +98,18 @@ public final class ClaimExtractor {
                 ? design.evidence() : evidence.ownStudy(title, text).orElse(null);
         Readings readings = new Readings(sentences, shared);
         Attribution attribution = new Attribution();
+        ArmReferences armReferences = arms.isEmpty() ? null
+                : new ArmReferences(arms, ArmReferences.therapiesOf(sentences));
         List<Claim> claims = new ArrayList<>();
         Set<String> emitted = new HashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
             AnnotatedSentence s = sentences.get(i);
             int index = i;
             List<TherapyRef> therapies = attribution.attribute(s, () -> readings.get(index));
+            if (therapies.isEmpty() && armReferences != null && s.block().kind().carriesFindings()) {
+                // a between-arm result written about the arms, not a named therapy
+                therapies = armReferences.subjects(s.text());
+            }
             if (therapies.isEmpty() || !s.block().kind().carriesFindings()) {
                 continue;
             }

@@ -1,0 +1,224 @@
+package io.litstream.extract.claims;
+
+import io.litstream.extract.arms.ArmNames;
+import io.litstream.extract.lexicon.EntityKind;
+import io.litstream.extract.lexicon.LexiconEntry;
+import io.litstream.extract.lexicon.Match;
+import io.litstream.topics.extraction.TrialArm;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves a result sentence's references to the article's trial arms, for a sentence that names no
+ * therapy the lexicon knows as its subject: an arm written as the tagger found it elsewhere in the
+ * article ("HYBRID", "the SLED group", "those receiving TDF+PI/r"), the short form an arm defines
+ * ("high-intensity training (HIT)" makes "HIT" the arm), or the intervention arm by its role ("the
+ * intervention group", "the experimental arm", "between the two groups"). The subject is the
+ * first arm referred to outside a comparator's clause ("HIT ... compared with MCT": HIT);
+ * a comparator arm ("the control group improved") is never one, so it gets no claim of its own.
+ *
+ * <p>An arm that maps to a therapy is that therapy. One that maps to none is keyed
+ * {@code arm:<its ArmNames name>}, named as the sentence writes it, so the aggregate can count a
+ * recurring unmapped arm under the same key in every article; an arm whose name is only generic
+ * words ("group B") gives no claim. One per article.
+ */
+final class ArmReferences {
+    /** Unmapped arms are claim subjects under this prefix of their {@link ArmNames} name. */
+    static final String UNMAPPED_PREFIX = "arm:";
+    /** Longer arm spans are descriptions ("providing customised feedback to ..."), never written again verbatim. */
+    private static final int MAX_WORDS = 5;
+    private static final Pattern TRIM = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$");
+    private static final Pattern LEADING = Pattern.compile("^(?:(?:either|both|a|an|the|of|to|with|in|on)\\s+)+",
+            Pattern.CASE_INSENSITIVE);
+    /** "high-intensity training (HIT)": the arm's short form, which the results then use. */
+    private static final Pattern SHORT_FORM = Pattern.compile("^(.*?)\\s*\\(([^()]{2,20})\\)?$");
+    /** The intervention arm named by its role. */
+    private static final Pattern BY_ROLE = Pattern.compile("\\b(?:intervention|experimental|treatment|treated|active"
+            + "|study) (?:groups?|arms?|conditions?|patients|participants|subjects)\\b");
+    /** After an arm's words, these make it the arm ("the SLED group", "HIIT-treated patients"). */
+    private static final Pattern ARM_AFTER = Pattern.compile("^[\\s-]*(?:treated |based |alone |only )?(?:groups?|arms?"
+            + "|conditions?|cohorts?|subgroups?|patients|participants|subjects|recipients|users)\\b");
+    /** Before an arm's words, these make it the arm ("those receiving HIT", "patients on TDF+PI/r"). */
+    private static final Pattern ARM_BEFORE = Pattern.compile("\\b(?:receiving|received|taking|took|treated with|given"
+            + "|allocated to|assigned to|randomi[sz]ed to|on|after|following|with)\\s+(?:the\\s+)?$");
+    /** The control side of a comparison, when no comparator arm is written as such. */
+    private static final Pattern CONTROL = Pattern.compile("\\b(?:placebo|sham|controls?|usual care|waitlist|wait-list)\\b");
+    /** What a comparison of all arms says of the groups as enrolled, not of what the treatments did. */
+    private static final Pattern BASELINE = Pattern.compile("\\b(?:baseline|age|sex|gender|demographic\\w*|enrol\\w*"
+            + "|randomi[sz]ation)\\b");
+    /** A comparison between all arms that names none of them. */
+    private static final Pattern ALL_ARMS = Pattern.compile("\\b(?:between|among|across|in|for) (?:the )?(?:both|two"
+            + "|three|four|all|either|each)? ?(?:treatment |study |intervention )?(?:groups|arms)\\b"
+            + "|\\b(?:in|for) (?:both|either|all) (?:the )?(?:treatment |study |intervention )?(?:groups?|arms?)\\b"
+            + "|\\bbetween (?:the )?(?:treatments|interventions|conditions|groups)\\b");
+
+    /** What an arm reference resolves to. */
+    private record Target(LexiconEntry entry, String written) {
+    }
+
+    /** Arm words found in a sentence (lower case unless an all-capital short form) and what they refer to. */
+    private record Name(Pattern words, boolean shortForm, Target target) {
+    }
+
+    /** Longest words first, so "SLED-BD" is not read as "SLED". */
+    private final List<Name> names;
+    private final Target main;
+
+    /**
+     * @param arms      the article's trial arms
+     * @param therapies every lexicon therapy the article names, by id (a mapped arm resolves to its entry)
+     */
+    ArmReferences(List<TrialArm> arms, Map<String, LexiconEntry> therapies) {
+        Map<String, Target> byWords = new HashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Target> byKey = new HashMap<>();
+        for (TrialArm a : arms) {
+            String text = closed(LEADING.matcher(TRIM.matcher(a.text()).replaceAll("")).replaceAll(""));
+            if (a.role() != TrialArm.Role.INTERVENTION) {
+                continue;
+            }
+            Optional<Target> target = target(a, text, therapies);
+            if (target.isEmpty()) {
+                continue;
+            }
+            String key = target.get().entry().id();
+            counts.merge(key, 1, Integer::sum);
+            byKey.merge(key, target.get(), (x, y) -> y.written().length() > x.written().length() ? y : x);
+            for (String words : surfaces(text)) {
+                byWords.putIfAbsent(folded(words), target.get());
+            }
+        }
+        names = byWords.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, Target> e) -> -e.getKey().length()))
+                .map(e -> new Name(wordPattern(e.getKey()), isShortForm(e.getKey()),
+                        byKey.get(e.getValue().entry().id())))
+                .toList();
+        main = counts.entrySet().stream()
+                .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
+                        .thenComparing(e -> therapies.containsKey(e.getKey())))
+                .map(e -> byKey.get(e.getKey())).orElse(null);
+    }
+
+    /** Builds the lookup of an article's therapies by id from its sentences. */
+    static Map<String, LexiconEntry> therapiesOf(List<AnnotatedSentence> sentences) {
+        Map<String, LexiconEntry> out = new HashMap<>();
+        for (AnnotatedSentence s : sentences) {
+            for (Match m : s.therapies()) {
+                out.putIfAbsent(m.entry().id(), m.entry());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The arm the sentence is about, if it refers to one. Bare arm words count only in a sentence
+     * that sets two sides against each other (another arm, or a control): the tagger also marks
+     * outcome and scale names ("IPSS", "MTPM") as arms, and those stand alone; words written as an
+     * arm ("the X group", "those receiving X") always count.
+     */
+    List<TherapyRef> subjects(String sentence) {
+        if (main == null) {
+            return List.of();
+        }
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        int best = Integer.MAX_VALUE;
+        Target subject = null;
+        int bestBare = Integer.MAX_VALUE;
+        Target bare = null;
+        List<int[]> taken = new ArrayList<>();
+        Set<String> sides = new HashSet<>();
+        for (Name n : names) {
+            Matcher m = n.words().matcher(n.shortForm() ? sentence : lower);
+            while (m.find()) {
+                int at = m.start();
+                int end = m.end();
+                if (taken.stream().anyMatch(t -> at < t[1] && end > t[0])) {
+                    continue;
+                }
+                taken.add(new int[] {at, end});
+                sides.add(n.target().entry().id());
+                if (Attribution.inComparatorClause(sentence, at)) {
+                    continue;
+                }
+                boolean written = ARM_AFTER.matcher(lower.substring(end)).find()
+                        || ARM_BEFORE.matcher(lower.substring(Math.max(0, at - 40), at)).find();
+                if (written && at < best) {
+                    best = at;
+                    subject = n.target();
+                } else if (!written && at < bestBare) {
+                    bestBare = at;
+                    bare = n.target();
+                }
+            }
+        }
+        if (subject == null && bare != null && (sides.size() > 1 || CONTROL.matcher(lower).find())) {
+            best = bestBare;
+            subject = bare;
+        }
+        Matcher role = BY_ROLE.matcher(lower);
+        if (role.find() && role.start() < best
+                && !Attribution.inComparatorClause(sentence, role.start())) {
+            best = role.start();
+            subject = main;
+        }
+        if (subject == null && ALL_ARMS.matcher(lower).find() && !BASELINE.matcher(lower).find()) {
+            subject = main;
+        }
+        return subject == null ? List.of() : List.of(new TherapyRef(subject.entry(), subject.written(),
+                best == Integer.MAX_VALUE ? -1 : best));
+    }
+
+    private static Optional<Target> target(TrialArm a, String text, Map<String, LexiconEntry> therapies) {
+        if (a.therapy() != null) {
+            LexiconEntry mapped = therapies.get(a.therapy());
+            return mapped == null ? Optional.empty() : Optional.of(new Target(mapped, text));
+        }
+        if (text.split("\\s+").length > MAX_WORDS) {
+            return Optional.empty();
+        }
+        return ArmNames.of(text).map(name -> new Target(
+                // an arm no lexicon knows: an entry of its own, so the claim flows as any therapy's does
+                new LexiconEntry(UNMAPPED_PREFIX + name, text, EntityKind.THERAPY, null, List.of(), null), text));
+    }
+
+    /** Trimming takes the closing parenthesis of "training (HIT)" with the rest of the punctuation: put it back. */
+    private static String closed(String text) {
+        return text.chars().filter(c -> c == '(').count() > text.chars().filter(c -> c == ')').count() ? text + ")" : text;
+    }
+
+    /** The arm's words, and its short form and long form when it defines one. */
+    private static List<String> surfaces(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = SHORT_FORM.matcher(text);
+        if (m.matches() && !m.group(1).isBlank()) {
+            out.add(m.group(1));
+            out.add(m.group(2).strip());
+        } else {
+            out.add(text);
+        }
+        return out.stream().filter(s -> s.length() >= 2 && ArmNames.of(s).isPresent()).toList();
+    }
+
+    /** An all-capital short form ("HIT", "SLED") is matched as written: lower-cased it is a common word. */
+    private static String folded(String words) {
+        return isShortForm(words) ? words : words.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isShortForm(String words) {
+        return words.length() <= 8 && words.equals(words.toUpperCase(Locale.ROOT)) && words.chars().anyMatch(Character::isLetter);
+    }
+
+    private static Pattern wordPattern(String words) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(words) + "(?![\\p{L}\\p{N}])");
+    }
+}
