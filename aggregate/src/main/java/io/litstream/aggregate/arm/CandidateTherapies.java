@@ -1,5 +1,6 @@
 package io.litstream.aggregate.arm;
 
+import io.litstream.topics.extraction.ArmNames;
 import io.litstream.topics.extraction.ArticleExtraction;
 import io.litstream.topics.extraction.TrialArm;
 import java.util.Map;
@@ -17,8 +18,8 @@ import java.util.TreeMap;
  * while at least {@code promoteAfter} distinct live articles name it (see {@code SummaryUpdater}).
  */
 public final class CandidateTherapies {
-    /** The id prefix of a candidate therapy. Lexicon ids are lower-case words and hyphens, never a colon. */
-    public static final String ID_PREFIX = "arm:";
+    /** The id prefix of a candidate therapy. */
+    public static final String ID_PREFIX = ArmNames.ID_PREFIX;
     /** The category of a therapy promoted from an arm: no lexicon says what kind it is. */
     public static final String CATEGORY = "UNCLASSIFIED";
     /** Distinct articles a candidate needs by default, as measured (docs/summaries.md). */
@@ -37,7 +38,7 @@ public final class CandidateTherapies {
         if (arm.role() != TrialArm.Role.INTERVENTION || arm.therapy() != null || arm.text() == null) {
             return Optional.empty();
         }
-        return ArmNames.of(arm.text()).map(name -> ID_PREFIX + name.replace(' ', '-'));
+        return ArmNames.idOf(arm.text());
     }
 
     /** Candidate id → display name (the normalised name) of the article's unmapped intervention arms, sorted. */

@@ -341,6 +341,21 @@ class AggregateTopologyTest {
     }
 
     @Test
+    void extractsClaimsAboutAnUnmappedArmCountOnlyOnceTheArmIsPromoted() {
+        // extract keys a claim about the arm by the same id the arm is counted under
+        for (int i = 1; i < N; i++) {
+            driver.put(article("c" + i).arm("LED light boxes, 30 min daily", Role.INTERVENTION, null)
+                    .claim(LIGHT_BOX, EFFICACY, SUPPORTS).build());
+        }
+        assertNull(driver.store().get(LIGHT_BOX), "claims alone do not make a therapy below N");
+
+        driver.put(article("c" + N).arm("LED light box", Role.INTERVENTION, null).build());
+        TherapySummary promoted = driver.store().get(LIGHT_BOX);
+        assertEquals(N, promoted.articleCount());
+        assertEquals(N - 1, promoted.claimsByType().get(EFFICACY));
+    }
+
+    @Test
     void aRetractionAndAnEditThatDropTheCountBelowNUnpromoteExactlyOnce() {
         for (int i = 1; i <= N + 1; i++) {
             lightBoxTrial("a" + i);

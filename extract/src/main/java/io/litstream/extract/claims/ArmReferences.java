@@ -1,9 +1,9 @@
 package io.litstream.extract.claims;
 
-import io.litstream.extract.arms.ArmNames;
 import io.litstream.extract.lexicon.EntityKind;
 import io.litstream.extract.lexicon.LexiconEntry;
 import io.litstream.extract.lexicon.Match;
+import io.litstream.topics.extraction.ArmNames;
 import io.litstream.topics.extraction.TrialArm;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,13 +28,11 @@ import java.util.regex.Pattern;
  * a comparator arm ("the control group improved") is never one, so it gets no claim of its own.
  *
  * <p>An arm that maps to a therapy is that therapy. One that maps to none is keyed
- * {@code arm:<its ArmNames name>}, named as the sentence writes it, so the aggregate can count a
- * recurring unmapped arm under the same key in every article; an arm whose name is only generic
+ * {@link ArmNames#idOf} ({@code arm:<name>}), named as the sentence writes it: the id the
+ * aggregate counts the arm itself under, so the claim reaches a summary once the arm recurs; an arm whose name is only generic
  * words ("group B") gives no claim. One per article.
  */
 final class ArmReferences {
-    /** Unmapped arms are claim subjects under this prefix of their {@link ArmNames} name. */
-    static final String UNMAPPED_PREFIX = "arm:";
     /** Longer arm spans are descriptions ("providing customised feedback to ..."), never written again verbatim. */
     private static final int MAX_WORDS = 5;
     private static final Pattern TRIM = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$");
@@ -186,9 +184,9 @@ final class ArmReferences {
         if (text.split("\\s+").length > MAX_WORDS) {
             return Optional.empty();
         }
-        return ArmNames.of(text).map(name -> new Target(
+        return ArmNames.idOf(text).map(id -> new Target(
                 // an arm no lexicon knows: an entry of its own, so the claim flows as any therapy's does
-                new LexiconEntry(UNMAPPED_PREFIX + name, text, EntityKind.THERAPY, null, List.of(), null), text));
+                new LexiconEntry(id, text, EntityKind.THERAPY, null, List.of(), null), text));
     }
 
     /** Trimming takes the closing parenthesis of "training (HIT)" with the rest of the punctuation: put it back. */

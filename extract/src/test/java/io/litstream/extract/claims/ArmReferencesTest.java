@@ -32,16 +32,16 @@ class ArmReferencesTest {
     @Test
     void anArmDefinedWithAShortFormIsTheSubjectWhereTheResultsUseTheShortForm() {
         List<TherapyRef> refs = WALKING.subjects("Sleep quality rose more in the BWP group than with usual care.");
-        assertEquals(List.of("arm:brisk walking programme bwp"), ids(refs));
+        assertEquals(List.of("arm:brisk-walking-programme-bwp"), ids(refs));
         assertEquals("brisk walking programme (BWP)", refs.get(0).surface());
         assertEquals("brisk walking programme (BWP)", refs.get(0).entry().name());
     }
 
     @Test
     void theFirstArmOutsideTheComparatorClauseIsTheSubject() {
-        assertEquals(List.of("arm:gentle stretching"),
+        assertEquals(List.of("arm:gentle-stretching"),
                 ids(WALKING.subjects("Gentle stretching lowered tension scores more than BWP did.")));
-        assertEquals(List.of("arm:brisk walking programme bwp"),
+        assertEquals(List.of("arm:brisk-walking-programme-bwp"),
                 ids(WALKING.subjects("Compared with gentle stretching, those receiving BWP slept longer.")));
     }
 
@@ -53,7 +53,7 @@ class ArmReferencesTest {
     @Test
     void bareArmWordsCountOnlyWhereASentenceSetsTwoSidesAgainstEachOther() {
         assertTrue(WALKING.subjects("Gentle stretching was rated as pleasant.").isEmpty());
-        assertEquals(List.of("arm:gentle stretching"),
+        assertEquals(List.of("arm:gentle-stretching"),
                 ids(WALKING.subjects("Gentle stretching and BWP reduced fatigue to the same degree.")));
     }
 
@@ -77,7 +77,7 @@ class ArmReferencesTest {
     @Test
     void aComparisonOfAllGroupsAtEnrolmentIsNoResultOfTheIntervention() {
         assertTrue(WALKING.subjects("Age and sex did not differ between the two groups.").isEmpty());
-        assertEquals(List.of("arm:brisk walking programme bwp"),
+        assertEquals(List.of("arm:brisk-walking-programme-bwp"),
                 ids(WALKING.subjects("Fatigue fell by a similar amount in both groups.")));
     }
 }

@@ -1,4 +1,4 @@
-package io.litstream.aggregate.arm;
+package io.litstream.topics.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package io.litstream.aggregate.arm;
+package io.litstream.topics.extraction;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -14,10 +14,14 @@ import java.util.regex.Pattern;
  * without accents or a plural ending, without doses, units, numbers, schedules, routes and generic
  * arm words ("intranasal esketamine 56 mg twice weekly" and "Esketamine" both name
  * {@code esketamine}; "group B", "control group", "placebo" and "usual care" name nothing). The
- * name is what an unmapped arm is counted under, in the aggregate and in
- * {@code tools.eval.extraction.UnmappedArms}, so both count the same thing.
+ * name is what an unmapped arm is counted under: {@link #idOf} makes it the therapy id
+ * {@code arm:<name>} that extract's claims about the arm carry and the aggregate counts the arm
+ * under (and {@code tools.eval.extraction.UnmappedArms} measures), so all three mean one thing.
  */
 public final class ArmNames {
+    /** The id prefix of a therapy read from an unmapped arm. Lexicon ids never hold a colon. */
+    public static final String ID_PREFIX = "arm:";
+
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}']*");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     /** Words that say how, how much or to whom, not what. */
@@ -56,6 +60,11 @@ public final class ArmNames {
             }
         }
         return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
+    }
+
+    /** The therapy id of an arm that maps to no known therapy ("LED light boxes" → {@code arm:led-light-box}). */
+    public static Optional<String> idOf(String arm) {
+        return of(arm).map(name -> ID_PREFIX + name.replace(' ', '-'));
     }
 
     /** Without accents and a plain plural ending: "boxes" and "box" are one word here. */
