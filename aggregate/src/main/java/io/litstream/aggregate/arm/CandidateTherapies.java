@@ -2,16 +2,22 @@ package io.litstream.aggregate.arm;
 
 import io.litstream.topics.extraction.ArmNames;
 import io.litstream.topics.extraction.ArticleExtraction;
+import io.litstream.topics.extraction.StudyDesign;
 import io.litstream.topics.extraction.TrialArm;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Trial arms that map to no known therapy, as candidate therapies: an {@code INTERVENTION} arm
  * with a {@link ArmNames name} is the candidate {@code arm:<name>} ("LED light boxes" →
- * {@code arm:led-light-box}), of category {@value #CATEGORY}. Comparator and unknown-role arms,
- * and arms that are nothing but generic words, are never candidates.
+ * {@code arm:led-light-box}), of category {@value #CATEGORY}, in an article that reports a trial
+ * (its design randomised, crossover, open-label or non-randomised). Comparator and unknown-role
+ * arms, arms that are nothing but generic words, and the "arms" of news pages, reviews and
+ * articles of unknown design are never candidates: there the tagger's spans are mentions, not arms
+ * (in the fault test's web corpus "the FDA", "phone", "suicide").
  *
  * <p>A candidate is counted like any therapy, through the contributions table, so an edit or a
  * retraction takes its article out exactly; it becomes a therapy with a published summary only
@@ -24,6 +30,10 @@ public final class CandidateTherapies {
     public static final String CATEGORY = "UNCLASSIFIED";
     /** Distinct articles a candidate needs by default, as measured (docs/summaries.md). */
     public static final int DEFAULT_PROMOTE_AFTER = 3;
+
+    /** The designs whose arms are trial arms. */
+    private static final Set<StudyDesign> TRIALS = EnumSet.of(StudyDesign.RANDOMISED_CONTROLLED,
+            StudyDesign.CROSSOVER, StudyDesign.OPEN_LABEL, StudyDesign.NON_RANDOMISED);
 
     private CandidateTherapies() {
     }
@@ -44,6 +54,9 @@ public final class CandidateTherapies {
     /** Candidate id → display name (the normalised name) of the article's unmapped intervention arms, sorted. */
     public static Map<String, String> of(ArticleExtraction extraction) {
         Map<String, String> out = new TreeMap<>();
+        if (!TRIALS.contains(extraction.design())) {
+            return out;
+        }
         for (TrialArm arm : extraction.armsOrEmpty()) {
             idOf(arm).ifPresent(id -> out.putIfAbsent(id, id.substring(ID_PREFIX.length()).replace('-', ' ')));
         }

@@ -46,11 +46,14 @@ public final class Contributions {
      * @param articleId the record key, which wins over the id inside the value should they differ
      */
     public static Map<String, TherapyContribution> of(String articleId, ArticleExtraction extraction) {
+        // A claim or mention of an unmapped arm counts only where the arm itself is a candidate:
+        // it must not make an arm recur through articles whose arms are not trial arms.
+        Map<String, String> candidates = CandidateTherapies.of(extraction);
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, String> categories = new LinkedHashMap<>();
         Map<String, EntityIds> ids = new LinkedHashMap<>();
         for (FoundEntity therapy : extraction.therapies()) {
-            if (isBlank(therapy.id())) {
+            if (isBlank(therapy.id()) || (CandidateTherapies.isCandidate(therapy.id()) && !candidates.containsKey(therapy.id()))) {
                 continue;
             }
             names.putIfAbsent(therapy.id(), therapy.name());
@@ -63,6 +66,7 @@ public final class Contributions {
         Map<String, List<Claim>> claimsByTherapy = new LinkedHashMap<>();
         extraction.claims().stream()
                 .filter(c -> !isBlank(c.therapy()) && c.type() != null)
+                .filter(c -> !CandidateTherapies.isCandidate(c.therapy()) || candidates.containsKey(c.therapy()))
                 .sorted(Comparator.comparingInt(Claim::sentenceIndex))
                 .forEach(c -> {
                     claimsByTherapy.computeIfAbsent(c.therapy(), t -> new ArrayList<>()).add(c);
@@ -71,7 +75,7 @@ public final class Contributions {
 
         // An unmapped intervention arm counts as a candidate therapy: no claim names it, so it
         // contributes the article and nothing else (promotion: SummaryUpdater).
-        CandidateTherapies.of(extraction).forEach((id, name) -> {
+        candidates.forEach((id, name) -> {
             names.putIfAbsent(id, name);
             categories.putIfAbsent(id, CandidateTherapies.CATEGORY);
         });

@@ -13,6 +13,8 @@ import static io.litstream.topics.extraction.EvidenceLevel.PRECLINICAL;
 import static io.litstream.topics.extraction.Polarity.NO_EFFECT;
 import static io.litstream.topics.extraction.Polarity.REFUTES;
 import static io.litstream.topics.extraction.Polarity.SUPPORTS;
+import static io.litstream.topics.extraction.StudyDesign.NARRATIVE_REVIEW;
+import static io.litstream.topics.extraction.StudyDesign.RANDOMISED_CONTROLLED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -317,7 +319,7 @@ class AggregateTopologyTest {
     }
 
     private void lightBoxTrial(String articleId) {
-        driver.put(article(articleId).arm("LED light boxes, 30 min daily", Role.INTERVENTION, null)
+        driver.put(article(articleId).design(RANDOMISED_CONTROLLED).arm("LED light boxes, 30 min daily", Role.INTERVENTION, null)
                 .arm("dim red light placebo", Role.COMPARATOR, null).build());
     }
 
@@ -344,15 +346,27 @@ class AggregateTopologyTest {
     void extractsClaimsAboutAnUnmappedArmCountOnlyOnceTheArmIsPromoted() {
         // extract keys a claim about the arm by the same id the arm is counted under
         for (int i = 1; i < N; i++) {
-            driver.put(article("c" + i).arm("LED light boxes, 30 min daily", Role.INTERVENTION, null)
+            driver.put(article("c" + i).design(RANDOMISED_CONTROLLED).arm("LED light boxes, 30 min daily", Role.INTERVENTION, null)
                     .claim(LIGHT_BOX, EFFICACY, SUPPORTS).build());
         }
         assertNull(driver.store().get(LIGHT_BOX), "claims alone do not make a therapy below N");
 
-        driver.put(article("c" + N).arm("LED light box", Role.INTERVENTION, null).build());
+        driver.put(article("c" + N).design(RANDOMISED_CONTROLLED).arm("LED light box", Role.INTERVENTION, null).build());
         TherapySummary promoted = driver.store().get(LIGHT_BOX);
         assertEquals(N, promoted.articleCount());
         assertEquals(N - 1, promoted.claimsByType().get(EFFICACY));
+    }
+
+    @Test
+    void armsOfArticlesThatReportNoTrialAreNeverCandidatesNorAreTheirArmClaims() {
+        for (int i = 1; i <= N + 1; i++) {
+            // a news page and a review: the tagger's "arms" there are mentions, not trial arms
+            driver.put(article("n" + i).arm("LED light boxes", Role.INTERVENTION, null)
+                    .claim(LIGHT_BOX, EFFICACY, SUPPORTS).build());
+            driver.put(article("r" + i).design(NARRATIVE_REVIEW).arm("LED light boxes", Role.INTERVENTION, null).build());
+        }
+        assertNull(driver.store().get(LIGHT_BOX));
+        assertFalse(driver.compactedTopic().containsKey(LIGHT_BOX));
     }
 
     @Test
@@ -383,7 +397,7 @@ class AggregateTopologyTest {
     @Test
     void controlGroupsAndPlaceboArePromotedNeverWhateverTheirRole() {
         for (int i = 1; i <= N + 2; i++) {
-            driver.put(article("a" + i).arm("control group", Role.INTERVENTION, null)
+            driver.put(article("a" + i).design(RANDOMISED_CONTROLLED).arm("control group", Role.INTERVENTION, null)
                     .arm("matching placebo", Role.INTERVENTION, null)
                     .arm("usual care", Role.COMPARATOR, null)
                     .arm("group B", Role.UNKNOWN, null)
@@ -397,7 +411,7 @@ class AggregateTopologyTest {
     @Test
     void anArmThatMapsToAKnownTherapyCountsForItAndIsNoCandidate() {
         for (int i = 1; i <= N; i++) {
-            driver.put(article("a" + i).therapy("esketamine")
+            driver.put(article("a" + i).design(RANDOMISED_CONTROLLED).therapy("esketamine")
                     .arm("intranasal esketamine 56 mg", Role.INTERVENTION, "esketamine").build());
         }
         assertEquals(N, driver.store().get("esketamine").articleCount());

@@ -7,6 +7,7 @@ import io.litstream.topics.extraction.EvidenceLevel;
 import io.litstream.topics.extraction.EntityIds;
 import io.litstream.topics.extraction.FoundEntity;
 import io.litstream.topics.extraction.Polarity;
+import io.litstream.topics.extraction.StudyDesign;
 import io.litstream.topics.extraction.TrialArm;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ public final class Articles {
     private final Map<String, FoundEntity> mechanisms = new LinkedHashMap<>();
     private final List<Claim> claims = new ArrayList<>();
     private final List<TrialArm> arms = new ArrayList<>();
+    private StudyDesign design;
 
     private Articles(String id) {
         this.id = id;
@@ -91,6 +93,12 @@ public final class Articles {
         return claim(therapyId, type, polarity, EvidenceLevel.CLINICAL);
     }
 
+    /** The design of the study the article reports (default none, as records before designs). */
+    public Articles design(StudyDesign design) {
+        this.design = design;
+        return this;
+    }
+
     /** A trial arm as the tagger would give it; {@code therapyId} null when it maps to no therapy. */
     public Articles arm(String text, TrialArm.Role role, String therapyId) {
         int start = arms.isEmpty() ? 0 : arms.get(arms.size() - 1).end() + 1;
@@ -101,7 +109,7 @@ public final class Articles {
     public ArticleExtraction build() {
         return new ArticleExtraction(id, "test://" + id, "Title of " + id, url, 2025,
                 extractorVersion, extractedAt, List.copyOf(therapies.values()), List.copyOf(mechanisms.values()),
-                claims, claims.size() + 1, 100, arms);
+                claims, claims.size() + 1, 100, arms, design, null);
     }
 
     private static String nameOf(String therapyId) {

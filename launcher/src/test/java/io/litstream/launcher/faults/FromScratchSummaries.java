@@ -1,5 +1,6 @@
 package io.litstream.launcher.faults;
 
+import io.litstream.aggregate.arm.CandidateTherapies;
 import io.litstream.aggregate.contribution.Contributions;
 import io.litstream.aggregate.contribution.TherapyContribution;
 import io.litstream.aggregate.summary.SummaryMath;
@@ -56,7 +57,12 @@ final class FromScratchSummaries {
             }
         }
         Map<String, Counts> out = new TreeMap<>();
-        summaries.forEach((id, s) -> out.put(id, Counts.of(s)));
+        // An unmapped arm is a therapy only while it recurs in enough articles (the aggregate's rule).
+        summaries.forEach((id, s) -> {
+            if (!CandidateTherapies.isCandidate(id) || s.articleCount() >= CandidateTherapies.DEFAULT_PROMOTE_AFTER) {
+                out.put(id, Counts.of(s));
+            }
+        });
         return out;
     }
 
