@@ -1,6 +1,5 @@
 package io.litstream.extract.ner;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.FilterOutputStream;
@@ -8,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -36,9 +37,13 @@ import opennlp.tools.ml.model.GenericModelWriter;
  * <p>File layout: a format name, the threshold, the word classes, the lexicon, then both classifiers in
  * OpenNLP's binary model format. The trainer writes no timestamps, so the same training run gives the same bytes, and
  * {@link #identity()} names the model by them.
+ *
+ * @param identity a short hash of the serialised model: of the bytes read when the model was read
+ *                 from a file, else of the model serialised once at construction (reading does not
+ *                 serialise the 40 MB model again: each stream task's extractor asks for it at start-up)
  */
 public record InterventionModel(AbstractModel firstPass, AbstractModel secondPass, double threshold,
-                                WordClusters clusters, TrialArmLexicon lexicon) {
+                                WordClusters clusters, TrialArmLexicon lexicon, String identity) {
     public static final String INSIDE = "I";
     /** The first pass's outcome for a token of the trial's participants (EBM-NLP {@code I-PAR}). */
     public static final String PARTICIPANTS = "P";
@@ -56,6 +61,13 @@ public record InterventionModel(AbstractModel firstPass, AbstractModel secondPas
         if (firstPass.getIndex(INSIDE) < 0 || secondPass.getIndex(INSIDE) < 0) {
             throw new IllegalArgumentException("a classifier has no outcome " + INSIDE);
         }
+    }
+
+    /** A model named by its serialised bytes, as a trainer makes one. */
+    public InterventionModel(AbstractModel firstPass, AbstractModel secondPass, double threshold,
+                             WordClusters clusters, TrialArmLexicon lexicon) {
+        this(firstPass, secondPass, threshold, clusters, lexicon,
+                identityOf(new InterventionModel(firstPass, secondPass, threshold, clusters, lexicon, "-")));
     }
 
     /** The first pass's probability that a token with these features is inside an intervention. */
@@ -118,7 +130,8 @@ public record InterventionModel(AbstractModel firstPass, AbstractModel secondPas
     }
 
     public static InterventionModel read(InputStream in) throws IOException {
-        DataInputStream data = new DataInputStream(in);
+        MessageDigest digest = sha256();
+        DataInputStream data = new DataInputStream(new DigestInputStream(in, digest));
         String format = data.readUTF();
         if (!FORMAT.equals(format)) {
             throw new IOException("not an intervention model (format '" + format + "', expected '" + FORMAT + "')");
@@ -128,18 +141,28 @@ public record InterventionModel(AbstractModel firstPass, AbstractModel secondPas
         TrialArmLexicon lexicon = TrialArmLexicon.read(data);
         AbstractModel first = new GenericModelReader(new BinaryFileDataReader(data)).getModel();
         AbstractModel second = new GenericModelReader(new BinaryFileDataReader(data)).getModel();
-        return new InterventionModel(first, second, threshold, clusters, lexicon);
+        // Every byte serialize writes has been read, so this is the hash identityOf would compute.
+        return new InterventionModel(first, second, threshold, clusters, lexicon, shortHex(digest));
     }
 
-    /** A short hash of the serialised model (it changes when the model is retrained on other data or settings). */
-    public String identity() {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            serialize(bytes);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes.toByteArray()))
-                    .substring(0, 16);
+    /** A short hash of {@code model} serialised (it changes when the model is retrained on other data or settings). */
+    static String identityOf(InterventionModel model) {
+        MessageDigest digest = sha256();
+        try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
+            model.serialize(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return shortHex(digest);
+    }
+
+    private static String shortHex(MessageDigest digest) {
+        return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

@@ -1,5 +1,6 @@
 package io.litstream.extract.ner;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +24,14 @@ class ShippedModelsTest {
         List<ModelMention> found = find("Rats given haloperidol showed catalepsy that naloxone did not reverse.");
 
         assertTrue(found.stream().anyMatch(m -> m.text().equals("haloperidol") && m.type().equals("chemical")), found::toString);
+    }
+
+    @Test
+    void theShippedInterventionModelIsNamedByItsFileWithoutBeingSerialisedAgain() {
+        InterventionModel model = NerModels.shipped().intervention().orElseThrow();
+
+        // Read from the file's bytes; the extractor version (and so reprocessing) depends on it.
+        assertEquals(InterventionModel.identityOf(model), model.identity());
     }
 
     @Test
