@@ -23,7 +23,7 @@ import java.util.function.Function;
  *
  * <p>What is exact — a function of the live contributions only, whatever the order of updates:
  * {@code articleCount}, the three claim-count maps, {@code mechanisms} (articles linking each
- * mechanism) and the {@link EvidenceTally} — and so the score and verdict, which are pure
+ * mechanism), the {@link EvidenceTally} and the per-outcome table ({@link OutcomeTallies}) — and so the score and verdict, which are pure
  * functions of the tally ({@link EvidenceScore}, {@link Verdict}). Entries that reach zero are removed, so a summary never shows a zero count and
  * adding then subtracting a contribution restores the maps exactly.
  *
@@ -92,7 +92,8 @@ public final class SummaryMath {
                 max(summary.lastSeen(), c.extractedAt()),
                 tally(summary.evidence(), finding(c), 1), null, null,
                 plus(orEmpty(summary.extractorVersions()), Map.of(version(c), 1L), 1),
-                c.ids() != null ? c.ids() : summary.ids()));
+                c.ids() != null ? c.ids() : summary.ids(),
+                OutcomeTallies.plus(summary.outcomes(), OutcomeTallies.of(c), 1)));
     }
 
     /** {@code summary} with {@code c} taken out again; {@link #empty()} once no article is left. */
@@ -115,7 +116,8 @@ public final class SummaryMath {
                 summary.lastSeen(),
                 tally(summary.evidence(), finding(c), -1), null, null,
                 plus(orEmpty(summary.extractorVersions()), Map.of(version(c), 1L), -1),
-                summary.ids()));
+                summary.ids(),
+                OutcomeTallies.plus(summary.outcomes(), OutcomeTallies.of(c), -1)));
     }
 
     /** {@code s} with the score and verdict its tally implies. */
@@ -123,7 +125,7 @@ public final class SummaryMath {
         return new TherapySummary(s.therapyId(), s.name(), s.category(), s.articleCount(), s.claimsByType(),
                 s.claimsByPolarity(), s.claimsByEvidence(), s.mechanisms(), s.latestClaims(), s.firstSeen(),
                 s.lastSeen(), s.evidence(), EvidenceScore.of(s.evidence()), Verdict.of(s.evidence(), s.articleCount()),
-                s.extractorVersions(), s.ids());
+                s.extractorVersions(), s.ids(), s.outcomes());
     }
 
     /** The version an article counts under in {@code extractorVersions}. */
@@ -177,7 +179,7 @@ public final class SummaryMath {
     }
 
     /** {@code base + sign * delta}, without the entries that reach zero. */
-    private static <K> Map<K, Long> plus(Map<K, Long> base, Map<K, Long> delta, int sign) {
+    static <K> Map<K, Long> plus(Map<K, Long> base, Map<K, Long> delta, int sign) {
         Map<K, Long> out = new HashMap<>(base);
         delta.forEach((k, n) -> out.merge(k, sign * n, Long::sum));
         out.values().removeIf(n -> n <= 0);

@@ -20,6 +20,7 @@ import io.litstream.topics.event.TherapyEvent;
 import io.litstream.topics.event.TherapyEventType;
 import io.litstream.topics.summary.ClaimProvenance;
 import io.litstream.topics.summary.EvidenceTally;
+import io.litstream.topics.summary.OutcomeTally;
 import io.litstream.topics.summary.SourceGenre;
 import io.litstream.topics.summary.TherapySummary;
 import java.time.Instant;
@@ -104,7 +105,9 @@ final class Samples {
                         Map.of(EvidenceLevel.PRECLINICAL, 1L), Map.of(EvidenceLevel.CLINICAL, 1L),
                         counts(SourceGenre.class), Map.of("doi:10.1000", 2L), 2, 40, 4, 16),
                 0.42, "supported by 2 clinical studies; 1 clinical study found no effect",
-                Map.of("extract-1.0", 2L), KETAMINE_IDS);
+                Map.of("extract-1.0", 2L), KETAMINE_IDS,
+                Map.of(OutcomeMeasure.MADRS, new OutcomeTally(2, counts(Direction.class), 1,
+                        Map.of(Direction.BETTER, 1L), counts(ComparatorKind.class), 120, 0)));
     }
 
     static TherapySummary minimalSummary() {

@@ -37,6 +37,7 @@ class TherapySummaryCompatibilityTest {
         assertEquals(16, old.evidence().supportPoints());
         assertEquals(Map.of(EvidenceLevel.CLINICAL, 1L), old.evidence().supportingArticles());
         assertEquals("C000629870", old.ids().mesh());
+        assertNull(old.outcomes());
         ClaimProvenance claim = old.latestClaims().get(0);
         assertEquals(Polarity.SUPPORTS, claim.polarity());
         assertEquals(Instant.parse("2026-12-07T09:30:00Z"), claim.extractedAt());
