@@ -1,6 +1,7 @@
 package io.litstream.aggregate.summary;
 
 import io.litstream.aggregate.contribution.TherapyContribution;
+import io.litstream.aggregate.score.ArticleFinding;
 import io.litstream.topics.extraction.ComparatorKind;
 import io.litstream.topics.extraction.Direction;
 import io.litstream.topics.extraction.OutcomeMeasure;
@@ -8,7 +9,6 @@ import io.litstream.topics.summary.ClaimProvenance;
 import io.litstream.topics.summary.OutcomeTally;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,7 +16,8 @@ import java.util.Set;
  * The per-outcome part of a summary ({@link OutcomeTally}): what one article adds on each outcome
  * measure, and the sum with sign that {@link SummaryMath} applies. Each article's term counts it
  * at most once per measure, direction and comparator kind, and its sample size once per measure,
- * so subtracting the term an article added restores the table exactly.
+ * so subtracting the term an article added restores the table exactly. Its randomised trials are
+ * the articles with a randomised-trial finding on the measure ({@link ArticleFinding}).
  */
 final class OutcomeTallies {
     private OutcomeTallies() {
@@ -27,7 +28,6 @@ final class OutcomeTallies {
         Map<OutcomeMeasure, Set<Direction>> directions = new EnumMap<>(OutcomeMeasure.class);
         Map<OutcomeMeasure, Set<Direction>> randomised = new EnumMap<>(OutcomeMeasure.class);
         Map<OutcomeMeasure, Set<ComparatorKind>> comparators = new EnumMap<>(OutcomeMeasure.class);
-        boolean trial = c.design() != null && c.design().randomised();
         for (ClaimProvenance claim : c.claims()) {
             if (claim.outcomeMeasure() == null || claim.direction() == null) {
                 continue;
@@ -38,7 +38,7 @@ final class OutcomeTallies {
                 comparators.computeIfAbsent(claim.outcomeMeasure(), m -> EnumSet.noneOf(ComparatorKind.class))
                         .add(claim.comparatorKind());
             }
-            if (trial && claim.comparatorKind() != ComparatorKind.BASELINE) {
+            if (ArticleFinding.isRandomisedTrialFinding(c.design(), claim)) {
                 randomised.computeIfAbsent(claim.outcomeMeasure(), m -> EnumSet.noneOf(Direction.class))
                         .add(claim.direction());
             }
@@ -50,8 +50,8 @@ final class OutcomeTallies {
         directions.forEach((measure, found) -> {
             Set<Direction> inTrial = randomised.getOrDefault(measure, Set.of());
             boolean counted = !inTrial.isEmpty();
-            out.put(measure, new OutcomeTally(1, once(found), counted ? 1 : 0, once(inTrial),
-                    once(comparators.getOrDefault(measure, Set.of())),
+            out.put(measure, new OutcomeTally(1, SummaryMath.once(found), counted ? 1 : 0, SummaryMath.once(inTrial),
+                    SummaryMath.once(comparators.getOrDefault(measure, Set.of())),
                     counted && c.sampleSize() != null ? Math.max(0, c.sampleSize()) : 0,
                     counted && c.sampleSize() == null ? 1 : 0));
         });
@@ -89,11 +89,5 @@ final class OutcomeTallies {
             }
         });
         return out;
-    }
-
-    private static <K> Map<K, Long> once(Set<K> keys) {
-        Map<K, Long> counts = new HashMap<>();
-        keys.forEach(k -> counts.put(k, 1L));
-        return counts;
     }
 }

@@ -10,6 +10,7 @@ import io.litstream.topics.summary.ClaimProvenance;
 import io.litstream.topics.summary.TherapySummary;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -139,7 +140,7 @@ public final class SummaryMath {
 
     /** What {@code c} adds to the evidence tally. */
     public static ArticleFinding finding(TherapyContribution c) {
-        return ArticleFinding.of(c.articleId(), c.url(), c.source(), c.claims());
+        return ArticleFinding.of(c.articleId(), c.url(), c.source(), c.design(), c.claims());
     }
 
     /**
@@ -159,7 +160,10 @@ public final class SummaryMath {
                 t.hedgedClaims() + sign * f.hedgedClaims(),
                 t.supportPoints() + sign * f.supportPoints(),
                 t.refutePoints() + sign * f.refutePoints(),
-                t.noEffectPoints() + sign * f.noEffectPoints());
+                t.noEffectPoints() + sign * f.noEffectPoints(),
+                t.randomisedTrialCount() + sign * (f.randomisedTrial() ? 1 : 0),
+                plus(t.randomisedTrialsByDirectionOrEmpty(), once(f.trialDirections()), sign),
+                t.placeboControlledTrialCount() + sign * (f.placeboControlled() ? 1 : 0));
     }
 
     private static Map<EvidenceLevel, Long> level(Optional<EvidenceLevel> level) {
@@ -172,8 +176,9 @@ public final class SummaryMath {
         return counts;
     }
 
-    private static Map<String, Long> once(List<String> ids) {
-        Map<String, Long> counts = new HashMap<>();
+    /** Each of {@code ids} counted once. */
+    static <K> Map<K, Long> once(Collection<K> ids) {
+        Map<K, Long> counts = new HashMap<>();
         ids.forEach(id -> counts.put(id, 1L));
         return counts;
     }

@@ -92,7 +92,7 @@ public final class ReferenceSummaries {
                                 c.comparatorKind(), null, null))
                         .toList();
                 findings.computeIfAbsent(therapy, k -> new ArrayList<>())
-                        .add(ArticleFinding.of(article.articleId(), article.url(), article.source(), own));
+                        .add(ArticleFinding.of(article.articleId(), article.url(), article.source(), article.design(), own));
                 for (OutcomeMeasure measure : OutcomeMeasure.values()) {
                     List<Claim> on = article.claims().stream()
                             .filter(c -> c.therapy().equals(therapy) && c.direction() != null && c.outcome() != null
@@ -175,7 +175,13 @@ public final class ReferenceSummaries {
         long s = 0;
         long r = 0;
         long n = 0;
+        long trials = 0;
+        long placebo = 0;
+        Map<Direction, Long> trialDirections = new HashMap<>();
         for (ArticleFinding a : findings) {
+            trials += a.randomisedTrial() ? 1 : 0;
+            placebo += a.placeboControlled() ? 1 : 0;
+            a.trialDirections().forEach(d -> trialDirections.merge(d, 1L, Long::sum));
             a.supports().ifPresent(l -> support.merge(l, 1L, Long::sum));
             a.supports().filter(l -> a.supportHedged()).ifPresent(l -> hedged.merge(l, 1L, Long::sum));
             a.refutes().ifPresent(l -> refute.merge(l, 1L, Long::sum));
@@ -187,7 +193,8 @@ public final class ReferenceSummaries {
             r += a.refutePoints();
             n += a.noEffectPoints();
         }
-        return new EvidenceTally(support, hedged, refute, none, genres, sources, hedgedClaims, s, r, n);
+        return new EvidenceTally(support, hedged, refute, none, genres, sources, hedgedClaims, s, r, n, trials,
+                trialDirections, placebo);
     }
 
     /** The exact parts of {@code summaries}, keyed by therapy id. */
