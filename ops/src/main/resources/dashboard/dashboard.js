@@ -129,7 +129,8 @@
 
   // The change events on a time axis, one dot each, coloured by type.
   const EVENT_COLORS = { NEW_THERAPY: '#3867d6', EVIDENCE_LEVEL_RAISED: '#1f9d55', MECHANISM_LINKED: '#8854d0',
-    FIRST_REFUTING_FINDING: '#d33a2c', FIRST_NO_EFFECT_FINDING: '#d68a00', SCORE_CROSSED_THRESHOLD: '#0fb9b1',
+    FIRST_REFUTING_FINDING: '#d33a2c', FIRST_NO_EFFECT_FINDING: '#d68a00',
+    FIRST_RCT_FINDING: '#2d6cdf', FIRST_NO_DIFFERENCE_RCT: '#b8860b', SCORE_CROSSED_THRESHOLD: '#0fb9b1',
     ARTICLE_RETRACTED: '#4b4b4b' };
   function timeline(events, width, height) {
     const box = svg('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img' });
