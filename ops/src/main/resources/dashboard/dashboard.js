@@ -129,7 +129,8 @@
 
   // The change events on a time axis, one dot each, coloured by type.
   const EVENT_COLORS = { NEW_THERAPY: '#3867d6', EVIDENCE_LEVEL_RAISED: '#1f9d55', MECHANISM_LINKED: '#8854d0',
-    FIRST_REFUTING_FINDING: '#d33a2c', FIRST_NO_EFFECT_FINDING: '#d68a00', SCORE_CROSSED_THRESHOLD: '#0fb9b1',
+    FIRST_REFUTING_FINDING: '#d33a2c', FIRST_NO_EFFECT_FINDING: '#d68a00',
+    FIRST_RCT_FINDING: '#2d6cdf', FIRST_NO_DIFFERENCE_RCT: '#b8860b', SCORE_CROSSED_THRESHOLD: '#0fb9b1',
     ARTICLE_RETRACTED: '#4b4b4b' };
   function timeline(events, width, height) {
     const box = svg('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img' });
@@ -289,6 +290,30 @@
       el('div', { className: 'big ' + (cls || ''), text: value }));
   }
 
+  // better / no difference / worse, each a number of distinct articles (or trials).
+  function directions(counts) {
+    return el('span', { className: 'directions' },
+      el('span', { className: 'better', text: fmt(counts.better) }), ' / ',
+      el('span', { className: 'no-difference', text: fmt(counts.noDifference) }), ' / ',
+      el('span', { className: 'worse', text: fmt(counts.worse) }));
+  }
+
+  // The per-outcome table: one row per outcome measure, as /api/therapy gives them.
+  function outcomeTable(rows) {
+    if (!rows.length) return el('div', { className: 'empty', text: 'no finding with an outcome and a direction yet' });
+    const body = rows.map(r => el('tr', { className: 'outcome', dataset: { measure: r.measure } },
+      el('td', { className: 'name', text: r.outcome }),
+      el('td', { className: 'articles' }, directions(r.articles), el('span', { className: 'small', text: ' of ' + fmt(r.articles.total) })),
+      el('td', { className: 'trials' }, directions(r.trials), el('span', { className: 'small', text: ' of ' + fmt(r.trials.total) })),
+      el('td', { className: 'comparators', text: r.comparators }),
+      el('td', { className: 'participants', text: fmt(r.participants)
+        + (r.trialsWithoutSize ? ' (+' + r.trialsWithoutSize + ' trial' + (r.trialsWithoutSize === 1 ? '' : 's') + ' of unstated size)' : '') })));
+    return el('table', { id: 'outcome-table' }, el('thead', null, el('tr', null,
+        ...['outcome', 'articles better / no difference / worse', 'randomised trials better / no difference / worse',
+          'compared with', 'participants (trials)'].map(h => el('th', { text: h })))),
+      el('tbody', null, ...body));
+  }
+
   function renderTherapy(t) {
     const s = t.summary, row = t.row;
     document.title = 'litstream · ' + (s.name || s.therapyId);
@@ -307,6 +332,7 @@
         barChart(byEvidence, 330, '#3867d6')),
       el('div', { className: 'card' }, el('div', { className: 'small', text: 'by polarity' }),
         barChart(byPolarity, 330, '#8854d0')));
+    document.getElementById('therapy-outcomes').replaceChildren(outcomeTable(t.outcomes || []));
     const claims = (s.latestClaims || []).map(c => el('tr', { className: 'claim' },
       el('td', { className: 'title' }, safeHref(c.url) ? el('a', { href: c.url, rel: 'noopener noreferrer', target: '_blank',
         text: c.title || c.articleId }) : el('span', { text: c.title || c.articleId }),

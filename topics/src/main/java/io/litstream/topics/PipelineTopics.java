@@ -20,8 +20,9 @@ public final class PipelineTopics {
             Serdes::String, LitstreamSerdes::extraction, 1, Topic.Layout.TABLE);
     public static final Topic<String, TherapySummary> SUMMARIES = new Topic<>(Topics.SUMMARIES,
             Serdes::String, LitstreamSerdes::summary, 1, Topic.Layout.TABLE);
+    /** Version 2 of the events schema added the types {@code FIRST_RCT_FINDING} and {@code FIRST_NO_DIFFERENCE_RCT}. */
     public static final Topic<String, TherapyEvent> THERAPY_EVENTS = new Topic<>(Topics.THERAPY_EVENTS,
-            Serdes::String, LitstreamSerdes::event, 1, Topic.Layout.LOG);
+            Serdes::String, LitstreamSerdes::event, 2, Topic.Layout.LOG);
     /** Version 2 of the headers schema added the reason {@code UNSUPPORTED_LANGUAGE}, version 3 {@code UNSUPPORTED_FORMAT}. */
     public static final Topic<byte[], byte[]> DEAD_LETTERS = new Topic<>(Topics.DEAD_LETTERS,
             Serdes::ByteArray, Serdes::ByteArray, 3, Topic.Layout.SINGLE_PARTITION_LOG);

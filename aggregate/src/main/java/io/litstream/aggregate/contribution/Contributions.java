@@ -105,7 +105,9 @@ public final class Contributions {
                     claims.stream().map(c -> provenance(articleId, extraction, c)).toList(),
                     List.copyOf(mechanisms),
                     extraction.extractorVersion(),
-                    ids.get(therapyId)));
+                    ids.get(therapyId),
+                    extraction.design(),
+                    extraction.sampleSize()));
         });
         return out;
     }
@@ -121,7 +123,13 @@ public final class Contributions {
                 claim.evidence() == null ? EvidenceLevel.UNSPECIFIED : claim.evidence(),
                 claim.hedged(),
                 claim.sentence(),
-                extraction.extractedAt());
+                extraction.extractedAt(),
+                claim.outcome() == null ? null : claim.outcome().measure(),
+                claim.outcome() == null ? null : claim.outcome().text(),
+                claim.direction(),
+                claim.comparatorKind(),
+                claim.comparator(),
+                claim.significance() == null ? null : claim.significance().stated());
     }
 
     private static boolean isBlank(String s) {

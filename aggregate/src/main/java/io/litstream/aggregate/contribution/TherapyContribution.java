@@ -1,6 +1,7 @@
 package io.litstream.aggregate.contribution;
 
 import io.litstream.topics.extraction.EntityIds;
+import io.litstream.topics.extraction.StudyDesign;
 import io.litstream.topics.summary.ClaimProvenance;
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +25,9 @@ import java.util.Objects;
  *                    (the rule is in {@link Contributions})
  * @param extractorVersion the extractor version that produced the article's extraction
  * @param ids         the therapy's outside ids as the extraction gave them, or null
+ * @param design      the design of the study the article reports, or null when the extraction
+ *                    did not say (and in contributions written before designs were carried)
+ * @param sampleSize  how many the article's study randomised (else analysed), or null
  */
 public record TherapyContribution(
         String articleId,
@@ -37,7 +41,9 @@ public record TherapyContribution(
         List<ClaimProvenance> claims,
         List<String> mechanisms,
         String extractorVersion,
-        EntityIds ids) {
+        EntityIds ids,
+        StudyDesign design,
+        Integer sampleSize) {
 
     /** Separates therapy and article in the table key; canonical therapy ids never contain it. */
     public static final char KEY_SEPARATOR = '|';
@@ -50,19 +56,28 @@ public record TherapyContribution(
         mechanisms = mechanisms == null ? List.of() : mechanisms.stream().distinct().sorted().toList();
     }
 
+    /** A contribution without study design or sample size, as written before they were carried. */
+    public TherapyContribution(String articleId, String therapyId, String therapyName, String category, String title,
+                               String source, String url, Instant extractedAt, List<ClaimProvenance> claims,
+                               List<String> mechanisms, String extractorVersion, EntityIds ids) {
+        this(articleId, therapyId, therapyName, category, title, source, url, extractedAt, claims, mechanisms,
+                extractorVersion, ids, null, null);
+    }
+
     /** A contribution without outside ids, as extracted before they existed. */
     public TherapyContribution(String articleId, String therapyId, String therapyName, String category, String title,
                                String source, String url, Instant extractedAt, List<ClaimProvenance> claims,
                                List<String> mechanisms, String extractorVersion) {
         this(articleId, therapyId, therapyName, category, title, source, url, extractedAt, claims, mechanisms,
-                extractorVersion, null);
+                extractorVersion, null, null, null);
     }
 
     /** A contribution without a known extractor version. */
     public TherapyContribution(String articleId, String therapyId, String therapyName, String category, String title,
                                String source, String url, Instant extractedAt, List<ClaimProvenance> claims,
                                List<String> mechanisms) {
-        this(articleId, therapyId, therapyName, category, title, source, url, extractedAt, claims, mechanisms, null, null);
+        this(articleId, therapyId, therapyName, category, title, source, url, extractedAt, claims, mechanisms, null, null,
+                null, null);
     }
 
     /** The contributions-table key of this therapy in this article. */

@@ -4,6 +4,7 @@ import io.litstream.aggregate.score.StrongestSupport;
 import io.litstream.topics.event.TherapyEvent;
 import io.litstream.topics.extraction.EntityIds;
 import io.litstream.topics.event.TherapyEventType;
+import io.litstream.topics.extraction.Direction;
 import io.litstream.topics.extraction.EvidenceLevel;
 import io.litstream.topics.summary.EvidenceTally;
 import io.litstream.topics.summary.TherapySummary;
@@ -25,6 +26,11 @@ import java.util.TreeSet;
  *       (CLINICAL and REVIEW share a rank). Not for a new therapy: NEW_THERAPY says it.</li>
  *   <li>MECHANISM_LINKED: one per mechanism that no live article linked before, new therapies included.</li>
  *   <li>FIRST_REFUTING_FINDING / FIRST_NO_EFFECT_FINDING: such articles went from none to some.</li>
+ *   <li>FIRST_RCT_FINDING / FIRST_NO_DIFFERENCE_RCT: live randomised trials with a finding (of any
+ *       direction; of no difference) went from none to some. Like the two above, the rule is about
+ *       the live evidence, not history: once the only such trial is retracted (ARTICLE_RETRACTED
+ *       says so) a later one is again the first, and the event comes again. Re-delivering or
+ *       updating a trial that stays one changes nothing, so it never repeats the event.</li>
  *   <li>SCORE_CROSSED_THRESHOLD: before and after lie on different sides of the threshold (at or
  *       above counts as above; a missing summary scores 0), either way.</li>
  * </ul>
@@ -98,6 +104,18 @@ public final class EventRules {
                 events.add(make.event(TherapyEventType.FIRST_NO_EFFECT_FINDING, "0", Long.toString(noEffectAfter),
                         null, name + ": first finding of no effect"));
             }
+            long trialsBefore = before == null ? 0 : tally(before).randomisedTrialCount();
+            long trialsAfter = tally(after).randomisedTrialCount();
+            if (trialsBefore == 0 && trialsAfter > 0) {
+                events.add(make.event(TherapyEventType.FIRST_RCT_FINDING, "0", Long.toString(trialsAfter), null,
+                        name + ": first randomised-trial finding"));
+            }
+            long noDifferenceBefore = before == null ? 0 : noDifferenceTrials(tally(before));
+            long noDifferenceAfter = noDifferenceTrials(tally(after));
+            if (noDifferenceBefore == 0 && noDifferenceAfter > 0) {
+                events.add(make.event(TherapyEventType.FIRST_NO_DIFFERENCE_RCT, "0", Long.toString(noDifferenceAfter),
+                        null, name + ": first randomised trial that found no difference"));
+            }
         }
         double from = scoreBefore == null ? 0 : scoreBefore;
         double to = scoreAfter == null ? 0 : scoreAfter;
@@ -111,6 +129,10 @@ public final class EventRules {
 
     private static EvidenceTally tally(TherapySummary s) {
         return s.evidence() == null ? EvidenceTally.empty() : s.evidence();
+    }
+
+    private static long noDifferenceTrials(EvidenceTally t) {
+        return t.randomisedTrialsByDirectionOrEmpty().getOrDefault(Direction.NO_DIFFERENCE, 0L);
     }
 
     private static double score(TherapySummary s) {

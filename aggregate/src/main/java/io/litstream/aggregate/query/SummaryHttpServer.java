@@ -32,9 +32,11 @@ import org.slf4j.LoggerFactory;
  *       the summaries that pass the filters, in that order ({@link TherapyQuery}); default: all,
  *       most articles first, then by therapy id; {@code ?mesh=D007649}, {@code ?drugbank=DB01221},
  *       {@code ?chebi=CHEBI:6121} or {@code ?go=GO:...} find a therapy by an outside id</li>
- *   <li>{@code GET /therapies/{id}}: one summary, plus {@code claims} (every claim of every live
- *       article about it, with article id, title, URL, source and sentence) and {@code articles}
- *       (the live articles mentioning it); 404 when unknown</li>
+ *   <li>{@code GET /therapies/{id}}: one summary (with its per-outcome table, {@code outcomes}),
+ *       plus {@code claims} (every claim of every live article about it, with article id, title,
+ *       URL, source and sentence, and its outcome, direction and comparator when known) and
+ *       {@code articles} (the live articles mentioning it, with their design and sample size when
+ *       known); 404 when unknown</li>
  *   <li>{@code GET /articles/{id}}: the latest extraction of one article; 404 when unknown or retracted</li>
  *   <li>{@code GET /contributions/{therapyId}}: what each live article says about the therapy</li>
  *   <li>{@code ?scope=local} on any of them: only what this instance holds — what instances ask
@@ -196,6 +198,12 @@ public final class SummaryHttpServer implements AutoCloseable {
             putIfPresent(a, "source", c.source());
             if (c.extractedAt() != null) {
                 a.put("extractedAt", c.extractedAt().toString());
+            }
+            if (c.design() != null) {
+                a.put("design", c.design().name());
+            }
+            if (c.sampleSize() != null) {
+                a.put("sampleSize", c.sampleSize());
             }
             a.put("claimCount", c.claims().size());
             c.mechanisms().forEach(a.withArray("mechanisms")::add);

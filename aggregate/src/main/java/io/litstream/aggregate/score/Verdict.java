@@ -1,15 +1,17 @@
 package io.litstream.aggregate.score;
 
+import io.litstream.topics.extraction.Direction;
 import io.litstream.topics.extraction.EvidenceLevel;
 import io.litstream.topics.summary.EvidenceTally;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The evidence of a therapy in one plain-language line, from the same counts as the score, e.g.
  * {@code supported by 1 approval and 3 clinical studies (1 hedged) from 3 sources; 1 clinical
- * study found no effect}.
+ * study found no effect; 2 randomised trials (1 placebo- or sham-controlled): 1 better, 1 no difference}.
  */
 public final class Verdict {
     /** Strongest first. */
@@ -44,7 +46,29 @@ public final class Verdict {
         if (total(tally.noEffectArticles()) > 0) {
             parts.add(list(tally.noEffectArticles(), false) + " found no effect");
         }
+        if (tally.randomisedTrialCount() > 0) {
+            parts.add(trials(tally));
+        }
         return String.join("; ", parts);
+    }
+
+    /** E.g. {@code 3 randomised trials (2 placebo- or sham-controlled): 2 better, 1 no difference}. */
+    private static String trials(EvidenceTally tally) {
+        long n = tally.randomisedTrialCount();
+        long placebo = tally.placeboControlledTrialCount();
+        StringBuilder s = new StringBuilder(count(n, "randomised trial", "randomised trials"));
+        if (placebo > 0) {
+            s.append(" (").append(n == 1 ? "" : placebo + " ").append("placebo- or sham-controlled)");
+        }
+        List<String> directions = new ArrayList<>();
+        Map<Direction, Long> byDirection = tally.randomisedTrialsByDirectionOrEmpty();
+        for (Direction d : List.of(Direction.BETTER, Direction.NO_DIFFERENCE, Direction.WORSE)) {
+            long k = byDirection.getOrDefault(d, 0L);
+            if (k > 0) {
+                directions.add(k + " " + d.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+            }
+        }
+        return s.append(": ").append(String.join(", ", directions)).toString();
     }
 
     private static String list(Map<EvidenceLevel, Long> byLevel, boolean supporting) {

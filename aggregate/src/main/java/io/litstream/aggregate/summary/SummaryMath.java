@@ -10,6 +10,7 @@ import io.litstream.topics.summary.ClaimProvenance;
 import io.litstream.topics.summary.TherapySummary;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +24,7 @@ import java.util.function.Function;
  *
  * <p>What is exact — a function of the live contributions only, whatever the order of updates:
  * {@code articleCount}, the three claim-count maps, {@code mechanisms} (articles linking each
- * mechanism) and the {@link EvidenceTally} — and so the score and verdict, which are pure
+ * mechanism), the {@link EvidenceTally} and the per-outcome table ({@link OutcomeTallies}) — and so the score and verdict, which are pure
  * functions of the tally ({@link EvidenceScore}, {@link Verdict}). Entries that reach zero are removed, so a summary never shows a zero count and
  * adding then subtracting a contribution restores the maps exactly.
  *
@@ -92,7 +93,8 @@ public final class SummaryMath {
                 max(summary.lastSeen(), c.extractedAt()),
                 tally(summary.evidence(), finding(c), 1), null, null,
                 plus(orEmpty(summary.extractorVersions()), Map.of(version(c), 1L), 1),
-                c.ids() != null ? c.ids() : summary.ids()));
+                c.ids() != null ? c.ids() : summary.ids(),
+                OutcomeTallies.plus(summary.outcomes(), OutcomeTallies.of(c), 1)));
     }
 
     /** {@code summary} with {@code c} taken out again; {@link #empty()} once no article is left. */
@@ -115,7 +117,8 @@ public final class SummaryMath {
                 summary.lastSeen(),
                 tally(summary.evidence(), finding(c), -1), null, null,
                 plus(orEmpty(summary.extractorVersions()), Map.of(version(c), 1L), -1),
-                summary.ids()));
+                summary.ids(),
+                OutcomeTallies.plus(summary.outcomes(), OutcomeTallies.of(c), -1)));
     }
 
     /** {@code s} with the score and verdict its tally implies. */
@@ -123,7 +126,7 @@ public final class SummaryMath {
         return new TherapySummary(s.therapyId(), s.name(), s.category(), s.articleCount(), s.claimsByType(),
                 s.claimsByPolarity(), s.claimsByEvidence(), s.mechanisms(), s.latestClaims(), s.firstSeen(),
                 s.lastSeen(), s.evidence(), EvidenceScore.of(s.evidence()), Verdict.of(s.evidence(), s.articleCount()),
-                s.extractorVersions(), s.ids());
+                s.extractorVersions(), s.ids(), s.outcomes());
     }
 
     /** The version an article counts under in {@code extractorVersions}. */
@@ -137,7 +140,7 @@ public final class SummaryMath {
 
     /** What {@code c} adds to the evidence tally. */
     public static ArticleFinding finding(TherapyContribution c) {
-        return ArticleFinding.of(c.articleId(), c.url(), c.source(), c.claims());
+        return ArticleFinding.of(c.articleId(), c.url(), c.source(), c.design(), c.claims());
     }
 
     /**
@@ -157,7 +160,10 @@ public final class SummaryMath {
                 t.hedgedClaims() + sign * f.hedgedClaims(),
                 t.supportPoints() + sign * f.supportPoints(),
                 t.refutePoints() + sign * f.refutePoints(),
-                t.noEffectPoints() + sign * f.noEffectPoints());
+                t.noEffectPoints() + sign * f.noEffectPoints(),
+                t.randomisedTrialCount() + sign * (f.randomisedTrial() ? 1 : 0),
+                plus(t.randomisedTrialsByDirectionOrEmpty(), once(f.trialDirections()), sign),
+                t.placeboControlledTrialCount() + sign * (f.placeboControlled() ? 1 : 0));
     }
 
     private static Map<EvidenceLevel, Long> level(Optional<EvidenceLevel> level) {
@@ -170,14 +176,15 @@ public final class SummaryMath {
         return counts;
     }
 
-    private static Map<String, Long> once(List<String> ids) {
-        Map<String, Long> counts = new HashMap<>();
+    /** Each of {@code ids} counted once. */
+    static <K> Map<K, Long> once(Collection<K> ids) {
+        Map<K, Long> counts = new HashMap<>();
         ids.forEach(id -> counts.put(id, 1L));
         return counts;
     }
 
     /** {@code base + sign * delta}, without the entries that reach zero. */
-    private static <K> Map<K, Long> plus(Map<K, Long> base, Map<K, Long> delta, int sign) {
+    static <K> Map<K, Long> plus(Map<K, Long> base, Map<K, Long> delta, int sign) {
         Map<K, Long> out = new HashMap<>(base);
         delta.forEach((k, n) -> out.merge(k, sign * n, Long::sum));
         out.values().removeIf(n -> n <= 0);

@@ -145,8 +145,11 @@ class ChangeEventsTest {
     void eventsAndSummariesCarryTheSchemaAndExtractorVersionsAndTheArticle() {
         driver.put(PRECLINICAL);
 
-        for (var headers : List.of(driver.events().get(0).headers(), driver.summaryRecords().get(0).headers())) {
-            assertEquals("1", LitstreamHeaders.get(headers, LitstreamHeaders.SCHEMA_VERSION));
+        var event = driver.events().get(0).headers();
+        var summary = driver.summaryRecords().get(0).headers();
+        assertEquals("2", LitstreamHeaders.get(event, LitstreamHeaders.SCHEMA_VERSION), "events are v2");
+        assertEquals("1", LitstreamHeaders.get(summary, LitstreamHeaders.SCHEMA_VERSION), "summaries are v1");
+        for (var headers : List.of(event, summary)) {
             assertEquals("test", LitstreamHeaders.get(headers, LitstreamHeaders.EXTRACTOR_VERSION));
             assertEquals(PRECLINICAL.articleId(), LitstreamHeaders.get(headers, LitstreamHeaders.ARTICLE_ID));
         }

@@ -6,6 +6,12 @@ import static io.litstream.topics.extraction.EvidenceLevel.CLINICAL;
 import static io.litstream.topics.extraction.EvidenceLevel.PRECLINICAL;
 import static io.litstream.topics.extraction.EvidenceLevel.REGULATORY;
 import static io.litstream.topics.extraction.Polarity.SUPPORTS;
+import static io.litstream.topics.extraction.ComparatorKind.PLACEBO;
+import static io.litstream.topics.extraction.Direction.BETTER;
+import static io.litstream.topics.extraction.Direction.NO_DIFFERENCE;
+import static io.litstream.topics.extraction.OutcomeMeasure.MADRS;
+import static io.litstream.topics.extraction.OutcomeMeasure.REMISSION;
+import static io.litstream.topics.extraction.StudyDesign.RANDOMISED_CONTROLLED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -92,6 +98,30 @@ class SummaryHttpServerTest {
         assertEquals("https://example.org/a1", first.get("url").asText());
         assertTrue(first.get("sentence").asText().contains("ketamine"), first.toString());
         assertEquals(List.of("a1", "a2", "a3"), ids(ketamine.get("articles"), "articleId"));
+    }
+
+    @Test
+    void oneTherapyComesWithItsPerOutcomeTableAndEachTrialsDesignAndSize() throws Exception {
+        driver.put(article("doi:10.7/trial").design(RANDOMISED_CONTROLLED).sampleSize(104)
+                .finding("psilocybin", MADRS, BETTER, PLACEBO).finding("psilocybin", REMISSION, NO_DIFFERENCE, PLACEBO)
+                .build());
+
+        JsonNode psilocybin = json.readTree(get("/therapies/psilocybin").body());
+
+        JsonNode madrs = psilocybin.at("/outcomes/MADRS");
+        assertEquals(1, madrs.get("randomisedTrials").asInt(), psilocybin.toString());
+        assertEquals(1, madrs.at("/randomisedTrialsByDirection/BETTER").asInt());
+        assertEquals(1, madrs.at("/comparators/PLACEBO").asInt());
+        assertEquals(104, madrs.get("participants").asInt());
+        assertEquals(1, psilocybin.at("/outcomes/REMISSION/articlesByDirection/NO_DIFFERENCE").asInt());
+        JsonNode trial = psilocybin.get("articles").get(1);
+        assertEquals("doi:10.7/trial", trial.get("articleId").asText());
+        assertEquals("RANDOMISED_CONTROLLED", trial.get("design").asText());
+        assertEquals(104, trial.get("sampleSize").asInt());
+        JsonNode finding = psilocybin.get("claims").get(1);
+        assertEquals("MADRS", finding.get("outcomeMeasure").asText());
+        assertEquals("BETTER", finding.get("direction").asText());
+        assertEquals("PLACEBO", finding.get("comparatorKind").asText());
     }
 
     @Test

@@ -26,8 +26,12 @@ import io.litstream.topics.Topics;
 import io.litstream.topics.deadletter.DeadLetterHeaders;
 import io.litstream.topics.deadletter.DeadLetterReason;
 import io.litstream.topics.extraction.ClaimType;
+import io.litstream.topics.extraction.ComparatorKind;
+import io.litstream.topics.extraction.Direction;
 import io.litstream.topics.extraction.EvidenceLevel;
+import io.litstream.topics.extraction.OutcomeMeasure;
 import io.litstream.topics.extraction.Polarity;
+import io.litstream.topics.extraction.StudyDesign;
 import io.litstream.topics.summary.TherapySummary;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -297,6 +301,18 @@ class AggregateTopologyTest {
                     a.claim(pick(random, therapies), pick(random, ClaimType.values()),
                             pick(random, Polarity.values()), pick(random, EvidenceLevel.values()),
                             random.nextInt(3) == 0, linked);
+                }
+                if (random.nextInt(3) == 0) {
+                    // A trial report, for the per-outcome table and the design's weight.
+                    a.design(pick(random, StudyDesign.values()));
+                    if (random.nextBoolean()) {
+                        a.sampleSize(20 + random.nextInt(400));
+                    }
+                    for (int i = random.nextInt(4); i > 0; i--) {
+                        a.finding(pick(random, therapies), pick(random, List.of(OutcomeMeasure.MADRS,
+                                OutcomeMeasure.HAM_D, OutcomeMeasure.REMISSION)), pick(random, Direction.values()),
+                                random.nextInt(4) == 0 ? null : pick(random, ComparatorKind.values()));
+                    }
                 }
                 driver.put(a.build());
             }

@@ -3,16 +3,22 @@ package io.litstream.aggregate.testing;
 import io.litstream.topics.extraction.ArticleExtraction;
 import io.litstream.topics.extraction.Claim;
 import io.litstream.topics.extraction.ClaimType;
+import io.litstream.topics.extraction.ComparatorKind;
+import io.litstream.topics.extraction.Direction;
 import io.litstream.topics.extraction.EvidenceLevel;
 import io.litstream.topics.extraction.EntityIds;
 import io.litstream.topics.extraction.FoundEntity;
+import io.litstream.topics.extraction.Outcome;
+import io.litstream.topics.extraction.OutcomeMeasure;
 import io.litstream.topics.extraction.Polarity;
+import io.litstream.topics.extraction.StatedSignificance;
 import io.litstream.topics.extraction.StudyDesign;
 import io.litstream.topics.extraction.TrialArm;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Builds extractions for tests: {@code Articles.article("a1").claim("ketamine", EFFICACY, SUPPORTS).build()}. */
@@ -28,6 +34,7 @@ public final class Articles {
     private final List<Claim> claims = new ArrayList<>();
     private final List<TrialArm> arms = new ArrayList<>();
     private StudyDesign design;
+    private Integer sampleSize;
 
     private Articles(String id) {
         this.id = id;
@@ -99,6 +106,34 @@ public final class Articles {
         return this;
     }
 
+    /** How many the article's study randomised (default none). */
+    public Articles sampleSize(int sampleSize) {
+        this.sampleSize = sampleSize;
+        return this;
+    }
+
+    /**
+     * A trial finding: {@code therapyId} fared {@code direction} against a comparator of {@code kind} on
+     * {@code measure}, significance stated; its polarity follows from the direction as extract derives it
+     * for an efficacy finding (better supports, worse refutes, no difference found no effect).
+     */
+    public Articles finding(String therapyId, OutcomeMeasure measure, Direction direction, ComparatorKind kind) {
+        therapy(therapyId);
+        int index = claims.size();
+        Polarity polarity = switch (direction) {
+            case BETTER -> Polarity.SUPPORTS;
+            case WORSE -> Polarity.REFUTES;
+            case NO_DIFFERENCE -> Polarity.NO_EFFECT;
+        };
+        String comparator = kind == null ? null : kind.name().toLowerCase(Locale.ROOT);
+        claims.add(new Claim(therapyId, nameOf(therapyId), ClaimType.EFFICACY, polarity, false, EvidenceLevel.CLINICAL,
+                "Finding " + index + " of " + id + ": " + therapyId + " " + direction + " than " + comparator + " on "
+                        + measure + ".", List.of(), index, therapyId, comparator, kind,
+                new Outcome(measure.name().toLowerCase(Locale.ROOT) + " score", measure), direction,
+                new StatedSignificance(true, direction != Direction.NO_DIFFERENCE, null, null, null)));
+        return this;
+    }
+
     /** A trial arm as the tagger would give it; {@code therapyId} null when it maps to no therapy. */
     public Articles arm(String text, TrialArm.Role role, String therapyId) {
         int start = arms.isEmpty() ? 0 : arms.get(arms.size() - 1).end() + 1;
@@ -109,7 +144,7 @@ public final class Articles {
     public ArticleExtraction build() {
         return new ArticleExtraction(id, "test://" + id, "Title of " + id, url, 2025,
                 extractorVersion, extractedAt, List.copyOf(therapies.values()), List.copyOf(mechanisms.values()),
-                claims, claims.size() + 1, 100, arms, design, null);
+                claims, claims.size() + 1, 100, arms, design, sampleSize);
     }
 
     private static String nameOf(String therapyId) {

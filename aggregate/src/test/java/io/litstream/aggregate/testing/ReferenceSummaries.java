@@ -5,11 +5,16 @@ import io.litstream.aggregate.score.EvidenceScore;
 import io.litstream.topics.extraction.ArticleExtraction;
 import io.litstream.topics.extraction.Claim;
 import io.litstream.topics.extraction.ClaimType;
+import io.litstream.topics.extraction.ComparatorKind;
+import io.litstream.topics.extraction.Direction;
 import io.litstream.topics.extraction.EvidenceLevel;
 import io.litstream.topics.extraction.FoundEntity;
+import io.litstream.topics.extraction.OutcomeMeasure;
 import io.litstream.topics.extraction.Polarity;
+import io.litstream.topics.extraction.StudyDesign;
 import io.litstream.topics.summary.ClaimProvenance;
 import io.litstream.topics.summary.EvidenceTally;
+import io.litstream.topics.summary.OutcomeTally;
 import io.litstream.topics.summary.SourceGenre;
 import io.litstream.topics.summary.TherapySummary;
 import java.util.ArrayList;
@@ -39,12 +44,13 @@ public final class ReferenceSummaries {
             Map<String, Long> mechanisms,
             EvidenceTally evidence,
             double score,
-            Map<String, Long> extractorVersions) {
+            Map<String, Long> extractorVersions,
+            Map<OutcomeMeasure, OutcomeTally> outcomes) {
 
         public static Counts of(TherapySummary s) {
             return new Counts(s.articleCount(), Map.copyOf(s.claimsByType()), Map.copyOf(s.claimsByPolarity()),
                     Map.copyOf(s.claimsByEvidence()), Map.copyOf(s.mechanisms()), s.evidence(), s.score(),
-                    s.extractorVersions());
+                    s.extractorVersions(), s.outcomesOrEmpty());
         }
     }
 
@@ -57,6 +63,7 @@ public final class ReferenceSummaries {
         Map<String, Map<String, Long>> mechanisms = new HashMap<>();
         Map<String, List<ArticleFinding>> findings = new HashMap<>();
         Map<String, Map<String, Long>> versions = new HashMap<>();
+        Map<String, Map<OutcomeMeasure, List<ArticleOnOutcome>>> onOutcomes = new HashMap<>();
 
         for (ArticleExtraction article : live) {
             Set<String> mentioned = new HashSet<>();
@@ -80,10 +87,22 @@ public final class ReferenceSummaries {
                         .filter(c -> c.therapy().equals(therapy))
                         .map(c -> new ClaimProvenance(article.articleId(), null, null, null, c.type(),
                                 c.polarity() == null ? Polarity.NEUTRAL : c.polarity(),
-                                c.evidence() == null ? EvidenceLevel.UNSPECIFIED : c.evidence(), c.hedged(), null, null))
+                                c.evidence() == null ? EvidenceLevel.UNSPECIFIED : c.evidence(), c.hedged(), null, null,
+                                c.outcome() == null ? null : c.outcome().measure(), null, c.direction(),
+                                c.comparatorKind(), null, null))
                         .toList();
                 findings.computeIfAbsent(therapy, k -> new ArrayList<>())
-                        .add(ArticleFinding.of(article.articleId(), article.url(), article.source(), own));
+                        .add(ArticleFinding.of(article.articleId(), article.url(), article.source(), article.design(), own));
+                for (OutcomeMeasure measure : OutcomeMeasure.values()) {
+                    List<Claim> on = article.claims().stream()
+                            .filter(c -> c.therapy().equals(therapy) && c.direction() != null && c.outcome() != null
+                                    && c.outcome().measure() == measure)
+                            .toList();
+                    if (!on.isEmpty()) {
+                        onOutcomes.computeIfAbsent(therapy, k -> new HashMap<>())
+                                .computeIfAbsent(measure, k -> new ArrayList<>()).add(new ArticleOnOutcome(article, on));
+                    }
+                }
                 linked.forEach(m -> mechanisms.computeIfAbsent(therapy, k -> new HashMap<>()).merge(m, 1L, Long::sum));
             }
         }
@@ -96,8 +115,52 @@ public final class ReferenceSummaries {
                 Map.copyOf(mechanisms.getOrDefault(therapy, Map.of())),
                 tally(findings.getOrDefault(therapy, List.of())),
                 EvidenceScore.of(tally(findings.getOrDefault(therapy, List.of()))),
-                Map.copyOf(versions.get(therapy)))));
+                Map.copyOf(versions.get(therapy)),
+                outcomes(onOutcomes.getOrDefault(therapy, Map.of())))));
         return out;
+    }
+
+    /** One live article's findings (claims with a direction) on one measure. */
+    private record ArticleOnOutcome(ArticleExtraction article, List<Claim> findings) {
+        /** Its findings from a randomised comparison: a randomised design, against anything but baseline. */
+        List<Claim> randomised() {
+            boolean design = article.design() == StudyDesign.RANDOMISED_CONTROLLED
+                    || article.design() == StudyDesign.CROSSOVER;
+            return design ? findings.stream().filter(c -> c.comparatorKind() != ComparatorKind.BASELINE).toList()
+                    : List.of();
+        }
+    }
+
+    /** The per-outcome table counted directly: distinct articles and trials per direction, comparators, participants. */
+    private static Map<OutcomeMeasure, OutcomeTally> outcomes(Map<OutcomeMeasure, List<ArticleOnOutcome>> byMeasure) {
+        Map<OutcomeMeasure, OutcomeTally> out = new HashMap<>();
+        byMeasure.forEach((measure, articles) -> {
+            Map<Direction, Long> byDirection = new HashMap<>();
+            Map<Direction, Long> trialsByDirection = new HashMap<>();
+            Map<ComparatorKind, Long> comparators = new HashMap<>();
+            long trials = 0;
+            long participants = 0;
+            long withoutSize = 0;
+            for (ArticleOnOutcome a : articles) {
+                a.findings().stream().map(Claim::direction).distinct().forEach(d -> byDirection.merge(d, 1L, Long::sum));
+                a.findings().stream().map(Claim::comparatorKind).filter(k -> k != null).distinct()
+                        .forEach(k -> comparators.merge(k, 1L, Long::sum));
+                List<Claim> randomised = a.randomised();
+                if (!randomised.isEmpty()) {
+                    trials++;
+                    randomised.stream().map(Claim::direction).distinct()
+                            .forEach(d -> trialsByDirection.merge(d, 1L, Long::sum));
+                    if (a.article().sampleSize() == null) {
+                        withoutSize++;
+                    } else {
+                        participants += a.article().sampleSize();
+                    }
+                }
+            }
+            out.put(measure, new OutcomeTally(articles.size(), byDirection, trials, trialsByDirection, comparators,
+                    participants, withoutSize));
+        });
+        return Map.copyOf(out);
     }
 
     /** The tally summed directly over the findings of the live articles (the score's reference input). */
@@ -112,7 +175,13 @@ public final class ReferenceSummaries {
         long s = 0;
         long r = 0;
         long n = 0;
+        long trials = 0;
+        long placebo = 0;
+        Map<Direction, Long> trialDirections = new HashMap<>();
         for (ArticleFinding a : findings) {
+            trials += a.randomisedTrial() ? 1 : 0;
+            placebo += a.placeboControlled() ? 1 : 0;
+            a.trialDirections().forEach(d -> trialDirections.merge(d, 1L, Long::sum));
             a.supports().ifPresent(l -> support.merge(l, 1L, Long::sum));
             a.supports().filter(l -> a.supportHedged()).ifPresent(l -> hedged.merge(l, 1L, Long::sum));
             a.refutes().ifPresent(l -> refute.merge(l, 1L, Long::sum));
@@ -124,7 +193,8 @@ public final class ReferenceSummaries {
             r += a.refutePoints();
             n += a.noEffectPoints();
         }
-        return new EvidenceTally(support, hedged, refute, none, genres, sources, hedgedClaims, s, r, n);
+        return new EvidenceTally(support, hedged, refute, none, genres, sources, hedgedClaims, s, r, n, trials,
+                trialDirections, placebo);
     }
 
     /** The exact parts of {@code summaries}, keyed by therapy id. */

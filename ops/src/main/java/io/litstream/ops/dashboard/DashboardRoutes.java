@@ -21,7 +21,8 @@ import java.util.Optional;
  * <ul>
  *   <li>{@code /dashboard/} the overview, {@code /dashboard/therapy?id=...} one therapy;</li>
  *   <li>{@code /api/overview}: topics, stream applications, dead letters, therapy table;</li>
- *   <li>{@code /api/therapy?id=...}: one therapy's summary, claims with provenance and change events.</li>
+ *   <li>{@code /api/therapy?id=...}: one therapy's summary, claims with provenance, the per-outcome
+ *       table ({@link OutcomeRow}) and change events.</li>
  * </ul>
  * The pages are static files from the class path: plain HTML, CSS and JavaScript with no build
  * step and nothing fetched from elsewhere, and a content security policy that allows only them.
@@ -151,6 +152,7 @@ final class DashboardRoutes {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("row", TherapyRow.of(summary.get()));
         out.put("summary", summary.get());
+        out.put("outcomes", OutcomeRow.of(summary.get()));
         out.put("events", dashboard.events().of(id));
         sendJson(ex, 200, out);
     }

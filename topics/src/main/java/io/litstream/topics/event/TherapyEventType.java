@@ -12,6 +12,13 @@ public enum TherapyEventType {
     FIRST_REFUTING_FINDING,
     /** The first live article that found no effect. */
     FIRST_NO_EFFECT_FINDING,
+    /**
+     * The therapy has a live randomised-trial finding (of any direction) and had none before: the
+     * first randomised controlled or crossover trial comparing it with something other than baseline.
+     */
+    FIRST_RCT_FINDING,
+    /** The therapy has a live randomised trial that found no difference and had none before. */
+    FIRST_NO_DIFFERENCE_RCT,
     /** The score went from below the threshold to at or above it, or back. */
     SCORE_CROSSED_THRESHOLD,
     /** An article that mentioned the therapy was retracted (or deleted). */

@@ -22,6 +22,14 @@ public enum StudyDesign {
         this.evidence = evidence;
     }
 
+    /**
+     * Whether the study assigned its participants to arms at random (a parallel-group randomised
+     * controlled trial or a randomised crossover): what the summaries count as a randomised trial.
+     */
+    public boolean randomised() {
+        return this == RANDOMISED_CONTROLLED || this == CROSSOVER;
+    }
+
     /** The evidence level a study of this design is: what keeps an article's design and its findings' level one. */
     public EvidenceLevel evidence() {
         return evidence;

@@ -20,6 +20,7 @@ import io.litstream.topics.event.TherapyEvent;
 import io.litstream.topics.event.TherapyEventType;
 import io.litstream.topics.summary.ClaimProvenance;
 import io.litstream.topics.summary.EvidenceTally;
+import io.litstream.topics.summary.OutcomeTally;
 import io.litstream.topics.summary.SourceGenre;
 import io.litstream.topics.summary.TherapySummary;
 import java.time.Instant;
@@ -97,13 +98,17 @@ final class Samples {
                 Map.of("nmda", 2L, "bdnf", 1L),
                 List.of(new ClaimProvenance("doi:10.1000/xyz", "Ketamine in depression", "/data/in/article.html",
                         "https://example.org/a", ClaimType.EFFICACY, Polarity.SUPPORTS, EvidenceLevel.CLINICAL, true,
-                        "Ketamine reduced symptoms.", T0)),
+                        "Ketamine reduced MADRS scores more than saline did.", T0, OutcomeMeasure.MADRS, "MADRS scores",
+                        Direction.BETTER, ComparatorKind.PLACEBO, "saline", true)),
                 T0.minusSeconds(3600), T0,
                 new EvidenceTally(counts(EvidenceLevel.class), Map.of(EvidenceLevel.UNSPECIFIED, 1L),
                         Map.of(EvidenceLevel.PRECLINICAL, 1L), Map.of(EvidenceLevel.CLINICAL, 1L),
-                        counts(SourceGenre.class), Map.of("doi:10.1000", 2L), 2, 40, 4, 16),
+                        counts(SourceGenre.class), Map.of("doi:10.1000", 2L), 2, 40, 4, 16, 2L,
+                        counts(Direction.class), 1L),
                 0.42, "supported by 2 clinical studies; 1 clinical study found no effect",
-                Map.of("extract-1.0", 2L), KETAMINE_IDS);
+                Map.of("extract-1.0", 2L), KETAMINE_IDS,
+                Map.of(OutcomeMeasure.MADRS, new OutcomeTally(2, counts(Direction.class), 1,
+                        Map.of(Direction.BETTER, 1L), counts(ComparatorKind.class), 120, 0)));
     }
 
     static TherapySummary minimalSummary() {
