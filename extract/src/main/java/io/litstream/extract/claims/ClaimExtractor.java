@@ -96,6 +96,10 @@ public final class ClaimExtractor {
         // design's, so that the article's design and its findings' level never disagree
         EvidenceLevel ownStudy = design != StudyDesign.UNKNOWN && design != StudyDesign.NARRATIVE_REVIEW
                 ? design.evidence() : evidence.ownStudy(title, text).orElse(null);
+        if (ownStudy == EvidenceLevel.CLINICAL && evidence.inAnimals(title, text)) {
+            // a trial in veterinary patients is randomised and controlled, and still preclinical evidence
+            ownStudy = EvidenceLevel.PRECLINICAL;
+        }
         Readings readings = new Readings(sentences, shared);
         Attribution attribution = new Attribution();
         ArmReferences armReferences = arms.isEmpty() ? null

@@ -26,7 +26,7 @@ public final class ClaimRules {
             + "|anhedonia|atrophy|outcomes?|quality of life|functioning|well-?being|wellbeing|cognition"
             + "|cognitive (?:function\\w*|deficits?|flexibility|performance)|remission|ham-?d|madrs|phq-?9|bdi"
             + "|behaviou?ral (?:function\\w*|deficits?)|deficits?|despair|immobility|rumination|insomnia|resilience"
-            + "|recovery)";
+            + "|recovery|risk (?:factors?|markers?|profiles?))";
     private static final String CHANGE = "(?:improv\\w*|reduc\\w*|decreas\\w*|alleviat\\w*|reliev\\w*|ameliorat\\w*"
             + "|attenuat\\w*|lessen\\w*|revers\\w*|restor\\w*|resolv\\w*|stabili[sz]\\w*|lower\\w*|lift\\w*|boost\\w*"
             + "|enhanc\\w*)";
@@ -127,8 +127,17 @@ public final class ClaimRules {
     private static final CuePattern SAFETY_SUPPORTS = words(
             "safe", "safer", "safely", "well[- ]tolerated", "tolerable", "(?:good|excellent|favou?rable|acceptable) tolerab\\w+",
             "favou?rable (?:safety|side[- ]effect) profile", "safety profile (?:was|is) (?:good|favou?rable|acceptable)");
+    /**
+     * "Risk" as a harm of the treatment: not a statistic ("relative risk"), not a risk factor or a
+     * disease risk the treatment is given to lower ("CVD risk", "risk of developing depression"),
+     * which are efficacy outcomes.
+     */
+    private static final String RISK = "(?<!relative )(?<!absolute )(?<!cvd )(?<!cardiovascular )(?<!cardiometabolic )"
+            + "(?<!metabolic )(?<!fracture )risks?(?! factors?| ratios?| differences?| reductions?"
+            + "| of (?:developing |incident )?(?:depress|relaps|recurren|cardiovascular|cvd|fracture|diabet))";
     private static final CuePattern SAFETY_RISK = words(
-            "side[- ]effects?", "adverse (?:effects?|events?|reactions?)", "toxicity", "toxic", "risks?", "complications",
+            "side[- ]effects?", "adverse (?:effects?|events?|reactions?)", "toxicity", "toxic", RISK, "complications",
+            "nausea", "vomiting", "headaches?",
             "dangerous", "unsafe", "dependence", "addiction", "abuse (?:potential|liability)",
             "dissociat\\w*", "seizures?", "suicidal (?:ideation|behaviou?r|thoughts)", "mania", "manic", "withdrawal",
             "black[- ]box", "boxed warning", "contraindicat\\w*", "cardiotoxic\\w*", "hepatotoxic\\w*", "weight gain",
@@ -140,7 +149,8 @@ public final class ClaimRules {
     private static final Pattern RISK_NEGATED = Pattern.compile(
             "\\b(?:minimal|few|fewer|no|mild|low|lower|reduced|without|rare|rarely|less|negligible|limited|lacks?"
                     + "|free of|absence of|reduc\\w*|prevent\\w*|minimi[sz]\\w*|decreas\\w*"
-                    + "|(?:did|does|do|nor did it|nor did they) not (?:significantly )?(?:increase|raise|cause)"
+                    + "|(?:did|does|do|nor did it|nor did they) not (?:significantly )?(?:increase|raise|cause|reveal|show"
+                    + "|find|indicate)"
                     + "|no (?:significant |statistically significant )?(?:increase|rise) in|similar|comparable)"
                     + "\\b(?:\\W+[\\w-]+){0,2}\\W*$");
     /** A risk word the rest of its clause calls mild, rare or no different ("side effects were mild"). */
@@ -151,7 +161,8 @@ public final class ClaimRules {
     /** What a treatment causes rather than treats: a no-difference in one of these speaks for safety. */
     private static final CuePattern HARM = words(
             "side[- ]effects?", "adverse (?:effects?|events?|reactions?)", "toxicity", "complications", "nausea",
-            "vomiting", "headaches?", "drop-?outs?(?: rates?)?", "discontinuation", "tolerability", "gastrointestinal complaints");
+            "vomiting", "headaches?", "drop-?outs?(?: rates?)?", "discontinuation", "tolerability", "gastrointestinal complaints",
+            "safety (?:measures|outcomes|parameters|end-?points|profiles?|variables)");
     private static final CuePattern EFFICACY_OUTCOME = words(OUTCOME);
     // ---- regulatory ----
     private static final CuePattern REGULATORY_SUPPORTS = words(

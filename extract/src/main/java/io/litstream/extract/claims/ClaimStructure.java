@@ -67,14 +67,26 @@ final class ClaimStructure {
         }
         Optional<DirectionReader.Read> direction = DirectionReader.read(facts.lower(), polarity, outcome,
                 significance.significant());
-        Polarity followed = polarity;
-        if (direction.isPresent() && direction.get().fromMovement()
-                && (polarity == Polarity.SUPPORTS || polarity == Polarity.REFUTES)) {
-            followed = direction.get().direction() == Direction.BETTER ? Polarity.SUPPORTS : Polarity.REFUTES;
-        }
+        Polarity followed = direction.map(d -> followed(type, polarity, d)).orElse(polarity);
         return new Read(intervention, comparator == null ? null : comparator.text(),
                 comparator == null ? null : comparator.kind(), outcome,
                 direction.map(DirectionReader.Read::direction).orElse(null), significance, followed);
+    }
+
+    /**
+     * A finding's polarity from its direction (issue 20, item 3): no difference is no effect, and
+     * for a safety finding the absence of a difference in harm speaks for the therapy; a direction
+     * read from the outcome's movement sets support or refutation. A direction read from the cue
+     * words' polarity itself changes nothing.
+     */
+    private static Polarity followed(ClaimType type, Polarity polarity, DirectionReader.Read read) {
+        if (read.direction() == Direction.NO_DIFFERENCE) {
+            return type == ClaimType.SAFETY ? Polarity.SUPPORTS : Polarity.NO_EFFECT;
+        }
+        if (read.fromMovement() && (polarity == Polarity.SUPPORTS || polarity == Polarity.REFUTES)) {
+            return read.direction() == Direction.BETTER ? Polarity.SUPPORTS : Polarity.REFUTES;
+        }
+        return polarity;
     }
 
     /**

@@ -66,6 +66,13 @@ public final class EvidenceRules {
             "(?:were|was) (?:randomly )?(?:randomi[sz]ed|assigned|allocated) (?:to|into|in)", "randomly (?:assigned|allocated)",
             "(?:this|the present|the current|our) (?:[\\w-]+ ){0,4}(?:trial|study|experiment)",
             "in (?:a|this) (?:[\\w-]+ ){0,4}(?:randomi[sz]ed|controlled|crossover|cross-over) (?:[\\w-]+ ){0,2}(?:trial|study)");
+    /**
+     * Animals as a study's subjects, named in its title in the plural ("... in anaemic cats") or
+     * as veterinary patients: a randomised trial in client-owned dogs is preclinical evidence.
+     */
+    private static final CuePattern ANIMALS_IN_TITLE = words("cats", "dogs", "horses", "cattle", "cows", "pigs", "piglets",
+            "sheep", "calves", "foals", "mice", "rats", "rodents", "monkeys", "primates", "zebrafish", "rabbits");
+    private static final CuePattern VETERINARY = words("veterinar\\w*", "client[- ]owned");
     /** An article that calls itself a review this often is one, even without "this review". */
     private static final int REVIEW_MENTIONS = 2;
 
@@ -139,6 +146,12 @@ public final class EvidenceRules {
             return Optional.of(EvidenceLevel.CLINICAL);
         }
         return has(PRECLINICAL, lead) ? Optional.of(EvidenceLevel.PRECLINICAL) : Optional.empty();
+    }
+
+    /** Whether the study an article reports was done in animals ({@link #ANIMALS_IN_TITLE}, {@link #VETERINARY}). */
+    public boolean inAnimals(String title, String wholeText) {
+        return title != null && has(ANIMALS_IN_TITLE, ClaimRules.normalise(title))
+                || has(VETERINARY, ClaimRules.normalise(wholeText.substring(0, Math.min(wholeText.length(), LEAD_CHARS))));
     }
 
     /**

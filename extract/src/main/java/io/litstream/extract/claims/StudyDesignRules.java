@@ -21,7 +21,11 @@ import java.util.regex.Pattern;
 public final class StudyDesignRules {
     /** Far enough for an abstract and the opening of its methods, not into a discussion that cites others. */
     private static final int LEAD_CHARS = 3000;
-    private static final CuePattern META = words("meta-?analys[ie]s", "meta-?analytic", "pooled analys[ie]s");
+    private static final CuePattern META = words("meta-?analys[ie]s", "meta-?analytic",
+            "pooled (?:[\\w-]+ )?analys[ie]s");
+    /** An article's own pooled analysis, which its methods may state after the 400 characters of an opening. */
+    private static final CuePattern OWN_POOLED = words("(?:a|this|the|our) (?:prespecified |pre-specified |post[- ]hoc )?"
+            + "pooled (?:[\\w-]+ )?analys[ie]s (?:of|was|based|using)");
     private static final CuePattern SYSTEMATIC = words("systematic(?:ally)? review\\w*", "scoping review", "umbrella review");
     private static final CuePattern NARRATIVE = words("narrative review", "literature review", "reviews?", "overview",
             "(?:this|the present|the current|our) (?:comprehensive )?review", "we review(?:ed)?");
@@ -74,7 +78,7 @@ public final class StudyDesignRules {
         if (publicationTypes != null && publicationTypes.stream().anyMatch("randomized controlled trial"::equalsIgnoreCase)) {
             return has(CROSSOVER, lead) ? StudyDesign.CROSSOVER : StudyDesign.RANDOMISED_CONTROLLED;
         }
-        if (has(META, head) || has(META, lead.substring(0, Math.min(lead.length(), 400)))) {
+        if (has(META, head) || has(META, lead.substring(0, Math.min(lead.length(), 400))) || has(OWN_POOLED, lead)) {
             return StudyDesign.META_ANALYSIS;
         }
         if (has(SYSTEMATIC, head) || has(SYSTEMATIC, lead.substring(0, Math.min(lead.length(), 400)))) {

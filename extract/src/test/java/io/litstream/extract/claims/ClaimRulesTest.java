@@ -115,4 +115,22 @@ class ClaimRulesTest {
         assertEquals(Polarity.REFUTES, types("Headache and nausea were more frequent after psilocybin, and seizures"
                 + " occurred in two patients.").get(ClaimType.SAFETY));
     }
+
+    @Test
+    void aDiseaseRiskTheTreatmentLowersOrARiskStatisticIsNoSafetyFinding() {
+        assertEquals(Map.of(ClaimType.EFFICACY, Polarity.SUPPORTS),
+                types("Semaglutide was effective for weight and so reduced cardiovascular risk."));
+        assertEquals(Map.of(ClaimType.EFFICACY, Polarity.SUPPORTS),
+                types("Exercise improved remission rates over usual care (relative risk 1.8, p < 0.001)."));
+        assertEquals(Map.of(ClaimType.EFFICACY, Polarity.SUPPORTS),
+                types("The programme improved risk factors for diabetes in new mothers."));
+        assertEquals(Polarity.REFUTES, types("Nausea was more frequent with ketamine than with midazolam.")
+                .get(ClaimType.SAFETY));
+    }
+
+    @Test
+    void aSafetyMeasureThatDidNotDifferSpeaksForSafety() {
+        assertEquals(Map.of(ClaimType.SAFETY, Polarity.SUPPORTS), types("Safety measures were similar in the two arms, "
+                + "and electrocardiograms did not show raised cardiac risk."));
+    }
 }

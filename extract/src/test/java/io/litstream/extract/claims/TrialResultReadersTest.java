@@ -103,4 +103,23 @@ class TrialResultReadersTest {
         assertEquals(java.util.Optional.of(227), new StudyDesignRules().sampleSize("A trial",
                 "In all, 227 patients were randomised to esketamine or placebo; 201 completed the study."));
     }
+
+    @Test
+    void anArticlesOwnPooledAnalysisIsAMetaAnalysisWhereverItsMethodsSayIt() {
+        assertEquals(StudyDesign.META_ANALYSIS, new StudyDesignRules().design(
+                "Vortioxetine in older adults: a prespecified pooled efficacy analysis of four randomised trials",
+                "Older adults were randomised to vortioxetine or placebo in four trials.", null, false));
+        String opening = "Background. " + "Late-life depression is common and often undertreated. ".repeat(8)
+                + "Methods. A pooled analysis of three completed randomised trials compared agomelatine with placebo.";
+        assertEquals(StudyDesign.META_ANALYSIS, new StudyDesignRules().design("Agomelatine in late-life depression",
+                opening, null, false));
+    }
+
+    @Test
+    void aTrialInVeterinaryPatientsIsPreclinicalEvidence() {
+        EvidenceRules rules = new EvidenceRules();
+        assertTrue(rules.inAnimals("Fluoxetine for separation anxiety in shelter dogs", "Dogs were randomised."));
+        assertTrue(rules.inAnimals(null, "Thirty client-owned cats with chronic pain were randomised to gabapentin."));
+        assertFalse(rules.inAnimals("Dog-assisted therapy for inpatients with depression", "Patients were randomised."));
+    }
 }
