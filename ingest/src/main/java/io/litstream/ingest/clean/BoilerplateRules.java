@@ -87,6 +87,15 @@ final class BoilerplateRules {
             "(?i)^(?:read more|read next|read also|also read|more|related|related article|related story|see also"
             + "|recommended|further reading|watch|listen|explore|opinion)\\s*[:|\u2013\u2014>\u00BB\u203A-]\\s*\\S.*");
 
+    /**
+     * Headings of customer reviews and ratings, the comments of a shop page. Only the markup
+     * reader needs them: in plain text a "Reviews" line says too little about where the box ends.
+     */
+    private static final Pattern REVIEWS_HEADING = Pattern.compile(
+            "(?i)(?:(?:customer|user|guest|verified|product) )?(?:reviews|ratings(?: (?:and|&) reviews)?"
+            + "|reviews (?:and|&) ratings)(?: \\(\\d[\\d,]*\\)| for .{1,60}| summary)?"
+            + "|(?:customer|user|guest|verified|product) review|write a review");
+
     private BoilerplateRules() {
     }
 
@@ -166,7 +175,7 @@ final class BoilerplateRules {
     }
 
     static boolean isTeaserHeading(String text) {
-        return TeaserHeadings.opensClutter(text);
+        return TeaserHeadings.opensClutter(text) || REVIEWS_HEADING.matcher(text.strip()).matches();
     }
 
     static boolean isLabelledTeaser(String text) {

@@ -295,6 +295,23 @@ class HtmlCleanerTest {
             assertDrops(text, heading, "Teaser body words");
         }
 
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"Customer Reviews", "Reviews (1,204)", "Ratings & Reviews", "Reviews for Trail Pack 25",
+            "Write a review"})
+        void customerReviewsOfAShopPageGoLikeComments(String heading) {
+            String text = clean("<div><h1>Trail Pack 25</h1>" + PROSE + "<div class='box'><h2>" + heading + "</h2>"
+                    + "<p>Jo B. Great pack, the straps never slipped on a long hike.</p></div></div>");
+            assertKeeps(text, "Trail Pack 25", "Researchers followed");
+            assertDrops(text, heading, "the straps never slipped");
+        }
+
+        @Test
+        void aReviewArticlesOwnReviewHeadingsAreKept() {
+            String text = clean("<article><h1>Six headphones tested</h1><h2>Review</h2>" + PROSE
+                    + "<h2>Our review</h2><p>The second pair held its charge for the whole of a long flight home.</p></article>");
+            assertKeeps(text, "Review", "Researchers followed", "Our review", "held its charge");
+        }
+
         @Test
         void pageTitleThatLooksLikeATeaserHeadingIsKept() {
             String text = clean("<article><h1>Thoughts on Morning Light</h1>" + PROSE + "</article>");
