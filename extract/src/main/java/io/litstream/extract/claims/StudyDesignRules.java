@@ -35,6 +35,13 @@ public final class StudyDesignRules {
             "single-group", "pre-?post", "quasi-experimental");
     private static final CuePattern RANDOMISED = words("randomi[sz]ed", "randomly (?:assigned|allocated)", "randomi[sz]ation",
             "rcts?");
+    /**
+     * Randomised trials in the plural ("randomized controlled trials have shown", "RCTs") are the
+     * trials a background cites, not the article's own study; a blog or a cohort study that cites
+     * them is not a randomised trial.
+     */
+    private static final Pattern CITED_TRIALS = Pattern.compile(
+            "\\brandomi[sz]ed,? (?:[\\w-]+,? ){0,3}?(?:trials|studies)\\b|\\brcts\\b");
     private static final CuePattern CASE_REPORT = words("case reports?", "we (?:report|present|describe) (?:a|the) case",
             "an? \\d+-year-old");
     private static final CuePattern CASE_SERIES = words("case series", "(?:a )?series of \\d+ (?:patients|cases)");
@@ -54,6 +61,9 @@ public final class StudyDesignRules {
                     + " (?:assigned|allocated)|underwent randomi[sz]ation)"
                     + "|\\b(?:randomi[sz]ed|randomly (?:assigned|allocated)) (?:a total of )?" + COUNT + " " + WHO
                     + "|\\b(?:randomi[sz]ed|randomly assigned) \\(n\\s*=\\s*" + COUNT + "\\)");
+    /** "A randomised, placebo-controlled trial of 120 adults": the study's size as its opening states it. */
+    private static final Pattern STUDY_OF_COUNT = Pattern.compile(
+            "\\b(?:trial|study|rct)s? (?:of|in|among|involving|enrolling|including) (?:a total of )?" + COUNT + " " + WHO);
     private static final Pattern ANALYSED_COUNT = Pattern.compile(
             "\\b" + COUNT + " " + WHO + " (?:were |was )?(?:included|enrolled|recruited|analy[sz]ed|completed|participated"
                     + "|took part)|\\b(?:enrolled|recruited|included|analy[sz]ed) " + COUNT + " " + WHO
@@ -100,7 +110,7 @@ public final class StudyDesignRules {
         if (has(NON_RANDOMISED, lead)) {
             return StudyDesign.NON_RANDOMISED;
         }
-        if (has(RANDOMISED, lead)) {
+        if (has(RANDOMISED, CITED_TRIALS.matcher(lead).replaceAll(" "))) {
             return StudyDesign.RANDOMISED_CONTROLLED;
         }
         if (has(OPEN_LABEL, lead)) {
@@ -148,11 +158,15 @@ public final class StudyDesignRules {
         return Optional.empty();
     }
 
-    /** How many were randomised, else enrolled or analysed, as the opening says; empty when it says neither. */
+    /**
+     * How many were randomised, else how many the trial was "of", else enrolled or analysed, as the
+     * opening says; empty when it says none of these.
+     */
     public Optional<Integer> sampleSize(String title, String wholeText) {
         String lead = ClaimRules.normalise((title == null ? "" : title + " .\n")
                 + wholeText.substring(0, Math.min(wholeText.length(), LEAD_CHARS)));
-        return first(RANDOMISED_COUNT.matcher(lead)).or(() -> first(ANALYSED_COUNT.matcher(lead)));
+        return first(RANDOMISED_COUNT.matcher(lead)).or(() -> first(STUDY_OF_COUNT.matcher(lead)))
+                .or(() -> first(ANALYSED_COUNT.matcher(lead)));
     }
 
     private static Optional<Integer> first(Matcher m) {

@@ -105,6 +105,31 @@ class TrialResultReadersTest {
     }
 
     @Test
+    void randomisedTrialsABackgroundCitesDoNotMakeTheArticleARandomisedTrial() {
+        StudyDesignRules rules = new StudyDesignRules();
+        assertEquals(StudyDesign.UNKNOWN, rules.design("What ketamine clinics do not tell you",
+                "Since then, randomized controlled trials have repeatedly shown fast effects, and several RCTs"
+                        + " compared it with midazolam.", List.of(), false));
+        assertEquals(StudyDesign.COHORT, rules.design("Antidepressant use and falls in older adults",
+                "Randomised trials rarely follow patients for long. In this prospective cohort of 2,310 patients"
+                        + " we followed falls for five years.", List.of(), false));
+        assertEquals(StudyDesign.RANDOMISED_CONTROLLED, rules.design("Ketamine versus midazolam",
+                "Earlier randomised trials were small. In this trial, 80 patients were randomised to ketamine or"
+                        + " midazolam.", List.of(), false));
+    }
+
+    @Test
+    void aTrialOfSoManyAdultsHasThatSampleSizeAndAYearOrADoseIsNoSize() {
+        StudyDesignRules rules = new StudyDesignRules();
+        assertEquals(java.util.Optional.of(120), rules.sampleSize(null, "In a randomized, double-blind, placebo-controlled"
+                + " trial of 120 adults with treatment-resistant depression, ketamine reduced symptoms."));
+        assertEquals(java.util.Optional.of(48), rules.sampleSize("An open-label study in 48 older patients with"
+                + " late-life depression", "Participants took sertraline for 12 weeks."));
+        assertEquals(java.util.Optional.empty(), rules.sampleSize("A trial of 2019",
+                "The study of 50 mg sertraline daily continued for 8 weeks."));
+    }
+
+    @Test
     void anArticlesOwnPooledAnalysisIsAMetaAnalysisWhereverItsMethodsSayIt() {
         assertEquals(StudyDesign.META_ANALYSIS, new StudyDesignRules().design(
                 "Vortioxetine in older adults: a prespecified pooled efficacy analysis of four randomised trials",

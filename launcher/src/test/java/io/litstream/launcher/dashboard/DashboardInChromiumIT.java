@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.litstream.ingest.publish.IngestMetrics;
 import io.litstream.launcher.config.Settings;
 import io.litstream.launcher.demo.CorpusProgress;
@@ -122,6 +123,7 @@ class DashboardInChromiumIT {
                 assertEquals(1, page.path("scripts").asInt(), "no script element but the dashboard's own");
                 assertEquals(0, page.path("images").asInt(), "no img element from the title");
                 assertEquals("undefined", page.path("pwned").asText(), "the title's code never ran");
+                assertOutcomeTableShowsTheApi(base, ketamine.path("id").asText(), page.path("outcomes"));
                 Files.write(Path.of("target", "dashboard-therapy-screenshot.png"), chromium.screenshot());
             }
         }
@@ -161,6 +163,12 @@ class DashboardInChromiumIT {
             (() => ({
               titles: [...document.querySelectorAll('tr.claim .title')].map(t => t.firstChild.textContent),
               events: document.querySelectorAll('tr.event').length,
+              outcomes: [...document.querySelectorAll('#outcome-table tr.outcome')].map(r => ({
+                measure: r.dataset.measure, outcome: r.querySelector('.name').textContent,
+                articles: [...r.querySelectorAll('.articles .directions span')].map(s => s.textContent).join('/'),
+                trials: [...r.querySelectorAll('.trials .directions span')].map(s => s.textContent).join('/'),
+                comparators: r.querySelector('.comparators').textContent,
+                participants: r.querySelector('.participants').textContent })),
               scripts: document.querySelectorAll('script').length,
               images: document.querySelectorAll('img').length,
               pwned: typeof window.__litstreamPwned
@@ -173,6 +181,40 @@ class DashboardInChromiumIT {
 
             Response rates were 52% with ketamine and 18% with placebo. The authors call for longer trials.
             """;
+
+    /**
+     * The therapy page's per-outcome table shows, row for row, the figures {@code /api/therapy}
+     * gives; and the hostile article's placebo-controlled trial is in it as a randomised trial
+     * that found ketamine better than placebo in its 120 participants.
+     */
+    private static void assertOutcomeTableShowsTheApi(String base, String therapyId, JsonNode shown) throws Exception {
+        HttpResponse<String> api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base
+                        + "/api/therapy?id=" + URLEncoder.encode(therapyId, StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, api.statusCode(), api.body());
+        JsonNode rows = new ObjectMapper().readTree(api.body()).path("outcomes");
+        assertTrue(rows.size() > 0, "ketamine has findings by outcome: " + api.body());
+        assertEquals(rows.size(), shown.size(), "one table row per outcome measure: " + shown + " vs " + rows);
+        boolean placeboTrialBetter = false;
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode row = rows.get(i), cell = shown.get(i);
+            assertEquals(row.path("measure").asText(), cell.path("measure").asText(), "rows in the API's order");
+            assertEquals(row.path("outcome").asText(), cell.path("outcome").asText());
+            assertEquals(directions(row.path("articles")), cell.path("articles").asText(), "articles by direction: " + cell);
+            assertEquals(directions(row.path("trials")), cell.path("trials").asText(), "trials by direction: " + cell);
+            assertEquals(row.path("comparators").asText(), cell.path("comparators").asText());
+            assertTrue(cell.path("participants").asText().replace(",", "").startsWith(row.path("participants").asText()),
+                    "participants: " + cell + " vs " + row);
+            placeboTrialBetter |= row.path("trials").path("better").asLong() >= 1
+                    && row.path("comparators").asText().contains("placebo")
+                    && row.path("participants").asLong() >= 120;
+        }
+        assertTrue(placeboTrialBetter, "the 120-patient placebo-controlled trial found ketamine better: " + rows);
+    }
+
+    private static String directions(JsonNode counts) {
+        return counts.path("better").asText() + "/" + counts.path("noDifference").asText() + "/" + counts.path("worse").asText();
+    }
 
     private static boolean containsText(JsonNode texts, String wanted) {
         for (JsonNode t : texts) {
