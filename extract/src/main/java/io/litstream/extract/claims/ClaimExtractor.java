@@ -100,7 +100,7 @@ public final class ClaimExtractor {
             // a trial in veterinary patients is randomised and controlled, and still preclinical evidence
             ownStudy = EvidenceLevel.PRECLINICAL;
         }
-        Readings readings = new Readings(sentences, shared);
+        Readings readings = new Readings(sentences, shared, !arms.isEmpty());
         Attribution attribution = new Attribution();
         ArmReferences armReferences = arms.isEmpty() ? null
                 : new ArmReferences(arms, ArmReferences.therapiesOf(sentences));
@@ -199,15 +199,19 @@ public final class ClaimExtractor {
         private final List<AnnotatedSentence> sentences;
         private final SentenceReadings read;
         private final Map<Integer, String> findingsByBlock = new HashMap<>();
+        /** An article with trial arms reports trial results (see {@link SentenceReadings#ofTrialReport}). */
+        private final boolean trialReport;
 
-        Readings(List<AnnotatedSentence> sentences, SentenceReadings read) {
+        Readings(List<AnnotatedSentence> sentences, SentenceReadings read, boolean trialReport) {
             this.sentences = sentences;
             this.read = read;
+            this.trialReport = trialReport;
         }
 
         SentenceReading get(int i) {
             AnnotatedSentence s = sentences.get(i);
-            return read.of(s.sentence(), !s.mechanisms().isEmpty());
+            return trialReport ? read.ofTrialReport(s.sentence(), !s.mechanisms().isEmpty())
+                    : read.of(s.sentence(), !s.mechanisms().isEmpty());
         }
 
         /** The text of the block's sentences that state findings. */
