@@ -31,6 +31,13 @@ import java.util.regex.Pattern;
  * {@link ArmNames#idOf} ({@code arm:<name>}), named as the sentence writes it: the id the
  * aggregate counts the arm itself under, so the claim reaches a summary once the arm recurs; an arm whose name is only generic
  * words ("group B") gives no claim. One per article.
+ *
+ * <p>Read with the article's sentences, two more ways of writing an arm resolve: a label the
+ * methods give an arm ("group A received sertraline", "sertraline (group A)", "Group 2:
+ * placebo"), so that "scores fell more in group A than in group B" is about sertraline and a label
+ * given to a control is never a subject; and a short form the article defines for an arm the tagger
+ * found without it ("intensive group intervention (IGI)" where the arm is "intensive group
+ * intervention"), so that "IGI improved ..." is about that arm.
  */
 final class ArmReferences {
     /** Longer arm spans are descriptions ("providing customised feedback to ..."), never written again verbatim. */
@@ -49,6 +56,15 @@ final class ArmReferences {
     /** Before an arm's words, these make it the arm ("those receiving HIT", "patients on TDF+PI/r"). */
     private static final Pattern ARM_BEFORE = Pattern.compile("\\b(?:receiving|received|taking|took|treated with|given"
             + "|allocated to|assigned to|randomi[sz]ed to|on|after|following|with)\\s+(?:the\\s+)?$");
+    /** "group A", "Group 2", "arm II": a label the methods give an arm, the letter or number as written. */
+    private static final Pattern LABEL = Pattern.compile("\\b(?:[Gg]roups?|GROUPS?|[Aa]rms?|ARMS?)\\s+([A-D]|I{1,3}|IV|[1-4])"
+            + "(?![\\p{L}\\p{N}.,]\\d)\\b");
+    /** How far past a label its definition ("group A (n = 32) received oral sertraline") is looked for. */
+    private static final int DEFINITION_CHARS = 120;
+    /** What ends a label's definition: the clause. */
+    private static final Pattern DEFINITION_END = Pattern.compile("[;.]\\s|\\band\\s+(?:the\\s+)?(?:[Gg]roup|[Aa]rm)");
+    /** "intensive group intervention (IGI)": a short form written right after an arm's words. */
+    private static final Pattern DEFINED_SHORT_FORM = Pattern.compile("^\\s*\\(([A-Z][A-Za-z0-9+/-]{1,9})\\)");
     /** The control side of a comparison, when no comparator arm is written as such. */
     private static final Pattern CONTROL = Pattern.compile("\\b(?:placebo|sham|controls?|usual care|waitlist|wait-list)\\b");
     /** What a comparison of all arms says of the groups as enrolled, not of what the treatments did. */
@@ -71,12 +87,30 @@ final class ArmReferences {
     /** Longest words first, so "SLED-BD" is not read as "SLED". */
     private final List<Name> names;
     private final Target main;
+    /** Each arm label the article defines ("A", "2") and its arm; a label of a control maps to {@link #CONTROL_ARM}. */
+    private final Map<String, Target> labels;
+    private static final Target CONTROL_ARM = new Target(null, "control");
+
+    /**
+     * @param arms      the article's trial arms
+     * @param sentences every sentence of the article, in order: they name the therapies a mapped
+     *                  arm resolves to, and define the arms' labels and short forms
+     */
+    ArmReferences(List<TrialArm> arms, List<AnnotatedSentence> sentences) {
+        this(arms, therapiesOf(sentences), sentences);
+    }
 
     /**
      * @param arms      the article's trial arms
      * @param therapies every lexicon therapy the article names, by id (a mapped arm resolves to its entry)
      */
     ArmReferences(List<TrialArm> arms, Map<String, LexiconEntry> therapies) {
+        this(arms, therapies, List.of());
+    }
+
+    private ArmReferences(List<TrialArm> arms, Map<String, LexiconEntry> therapies, List<AnnotatedSentence> sentences) {
+        String articleText = sentences.isEmpty() ? "" : String.join("\n", sentences.stream().map(AnnotatedSentence::text)
+                .toList());
         Map<String, Target> byWords = new HashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Target> byKey = new HashMap<>();
@@ -95,6 +129,7 @@ final class ArmReferences {
             for (String words : surfaces(text)) {
                 byWords.putIfAbsent(folded(words), target.get());
             }
+            definedShortForm(text, articleText).ifPresent(abbreviation -> byWords.putIfAbsent(abbreviation, target.get()));
         }
         names = byWords.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, Target> e) -> -e.getKey().length()))
@@ -105,6 +140,131 @@ final class ArmReferences {
                 .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
                         .thenComparing(e -> therapies.containsKey(e.getKey())))
                 .map(e -> byKey.get(e.getKey())).orElse(null);
+        labels = labels(sentences);
+    }
+
+    /**
+     * The short form the article writes right after the arm's words, when the arm's own text has
+     * none: "intensive group intervention (IGI)" gives "IGI".
+     */
+    private static Optional<String> definedShortForm(String arm, String text) {
+        if (SHORT_FORM.matcher(arm).matches() && arm.endsWith(")") || arm.length() < 4) {
+            return Optional.empty();
+        }
+        for (int at = text.indexOf(arm); at >= 0; at = text.indexOf(arm, at + 1)) {
+            Matcher m = DEFINED_SHORT_FORM.matcher(text.substring(at + arm.length(),
+                    Math.min(text.length(), at + arm.length() + 14)));
+            if (m.find() && isShortForm(m.group(1))) {
+                return Optional.of(m.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The arm each label stands for, from the sentences that define it: the first arm or therapy
+     * written in the label's clause ("group A (n = 30) received sertraline") or just before it
+     * in parentheses ("sertraline (group A)"), a control when a control word comes first. A label
+     * defined as two different arms is dropped: it cannot be told which is meant.
+     */
+    private Map<String, Target> labels(List<AnnotatedSentence> sentences) {
+        Map<String, Target> out = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (AnnotatedSentence s : sentences) {
+            String text = s.text();
+            if (text.length() > SentenceReadings.MAX_SENTENCE_CHARS || text.indexOf("roup") < 0 && text.indexOf("rm") < 0) {
+                continue;
+            }
+            Matcher m = LABEL.matcher(text);
+            while (m.find()) {
+                Optional<Target> defined = definition(s, m.start(), m.end());
+                if (defined.isEmpty() || ambiguous.contains(m.group(1))) {
+                    continue;
+                }
+                Target before = out.putIfAbsent(m.group(1), defined.get());
+                if (before != null && before.entry() != defined.get().entry()
+                        && (before.entry() == null || defined.get().entry() == null
+                        || !before.entry().id().equals(defined.get().entry().id()))) {
+                    out.remove(m.group(1));
+                    ambiguous.add(m.group(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private Optional<Target> definition(AnnotatedSentence s, int labelStart, int labelEnd) {
+        String text = s.text();
+        int open = text.lastIndexOf('(', labelStart);
+        if (open >= 0 && text.substring(open + 1, labelStart).isBlank()) {
+            // "sertraline (group A)": the arm written just before
+            Optional<Target> written = lastBefore(s, open);
+            if (written.isPresent()) {
+                return written;
+            }
+        }
+        int end = Math.min(text.length(), labelEnd + DEFINITION_CHARS);
+        Matcher stop = DEFINITION_END.matcher(text).region(labelEnd, end);
+        if (stop.find()) {
+            end = stop.start();
+        }
+        Matcher next = LABEL.matcher(text).region(labelEnd, end);
+        if (next.find()) {
+            end = next.start();
+        }
+        return firstIn(s, labelEnd, end);
+    }
+
+    /** The first arm, therapy or control written in {@code [from, to)} of the sentence. */
+    private Optional<Target> firstIn(AnnotatedSentence s, int from, int to) {
+        String window = s.text().substring(from, to);
+        int best = Integer.MAX_VALUE;
+        Target found = null;
+        Matcher control = CONTROL.matcher(window.toLowerCase(Locale.ROOT));
+        if (control.find()) {
+            best = control.start();
+            found = CONTROL_ARM;
+        }
+        for (Match t : s.therapies()) {
+            if (t.start() >= from && t.start() < to && t.start() - from < best) {
+                best = t.start() - from;
+                found = new Target(t.entry(), t.surface());
+            }
+        }
+        String lower = window.toLowerCase(Locale.ROOT);
+        for (Name n : names) {
+            Matcher m = n.words().matcher(n.shortForm() ? window : lower);
+            if (m.find() && m.start() < best) {
+                best = m.start();
+                found = n.target();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** The arm or therapy written last before {@code at}, ending within a few characters of it. */
+    private Optional<Target> lastBefore(AnnotatedSentence s, int at) {
+        int from = Math.max(0, at - 60);
+        Optional<Target> found = Optional.empty();
+        int bestEnd = -1;
+        for (Match t : s.therapies()) {
+            if (t.end() <= at && t.end() > bestEnd && t.start() >= from) {
+                bestEnd = t.end();
+                found = Optional.of(new Target(t.entry(), t.surface()));
+            }
+        }
+        String window = s.text().substring(from, at);
+        String lower = window.toLowerCase(Locale.ROOT);
+        for (Name n : names) {
+            Matcher m = n.words().matcher(n.shortForm() ? window : lower);
+            while (m.find()) {
+                if (from + m.end() > bestEnd) {
+                    bestEnd = from + m.end();
+                    found = Optional.of(n.target());
+                }
+            }
+        }
+        return bestEnd >= at - 12 ? found : Optional.empty();
     }
 
     /** Builds the lookup of an article's therapies by id from its sentences. */
@@ -125,7 +285,7 @@ final class ArmReferences {
      * arm ("the X group", "those receiving X") always count.
      */
     List<TherapyRef> subjects(String sentence) {
-        if (main == null) {
+        if (main == null && labels.isEmpty()) {
             return List.of();
         }
         String lower = sentence.toLowerCase(Locale.ROOT);
@@ -159,17 +319,32 @@ final class ArmReferences {
                 }
             }
         }
+        if (!labels.isEmpty()) {
+            Matcher label = LABEL.matcher(sentence);
+            while (label.find()) {
+                Target arm = labels.get(label.group(1));
+                int at = label.start();
+                if (arm == null || taken.stream().anyMatch(t -> at < t[1] && label.end() > t[0])) {
+                    continue;
+                }
+                // a label is written as an arm: it counts like "the X group"
+                if (arm != CONTROL_ARM && at < best && !Attribution.inComparatorClause(sentence, at)) {
+                    best = at;
+                    subject = arm;
+                }
+            }
+        }
         if (subject == null && bare != null && (sides.size() > 1 || CONTROL.matcher(lower).find())) {
             best = bestBare;
             subject = bare;
         }
         Matcher role = BY_ROLE.matcher(lower);
-        if (role.find() && role.start() < best
+        if (main != null && role.find() && role.start() < best
                 && !Attribution.inComparatorClause(sentence, role.start())) {
             best = role.start();
             subject = main;
         }
-        if (subject == null && ALL_ARMS.matcher(lower).find() && !BASELINE.matcher(lower).find()) {
+        if (subject == null && main != null && ALL_ARMS.matcher(lower).find() && !BASELINE.matcher(lower).find()) {
             subject = main;
         }
         return subject == null ? List.of() : List.of(new TherapyRef(subject.entry(), subject.written(),

@@ -103,7 +103,7 @@ public final class ClaimExtractor {
         Readings readings = new Readings(sentences, shared, !arms.isEmpty());
         Attribution attribution = new Attribution();
         ArmReferences armReferences = arms.isEmpty() ? null
-                : new ArmReferences(arms, ArmReferences.therapiesOf(sentences));
+                : new ArmReferences(arms, sentences);
         List<Claim> claims = new ArrayList<>();
         Set<String> emitted = new HashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
