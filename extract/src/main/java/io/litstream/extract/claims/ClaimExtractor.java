@@ -10,6 +10,7 @@ import io.litstream.topics.extraction.Polarity;
 import io.litstream.topics.extraction.StudyDesign;
 import io.litstream.topics.extraction.TrialArm;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +32,9 @@ public final class ClaimExtractor {
     /** Where a sentence turns from one finding to a contrasting one. */
     private static final Pattern CONTRAST = Pattern.compile(
             ";|,?\\s+(?:but|whereas|while|although|though|however|in contrast|yet)\\b", Pattern.CASE_INSENSITIVE);
+    /** Designs that compare a trial's arms. */
+    private static final Set<StudyDesign> TRIALS = EnumSet.of(StudyDesign.RANDOMISED_CONTROLLED, StudyDesign.CROSSOVER,
+            StudyDesign.NON_RANDOMISED);
     private final ClaimRules rules = new ClaimRules();
     private final EvidenceRules evidence = new EvidenceRules();
     private final FindingFilter findings = new FindingFilter();
@@ -104,6 +108,8 @@ public final class ClaimExtractor {
         Attribution attribution = new Attribution();
         ArmReferences armReferences = arms.isEmpty() ? null
                 : new ArmReferences(arms, ArmReferences.therapiesOf(sentences));
+        // a trial of two treatments only: a review's title naming several is no head-to-head comparison
+        HeadToHead headToHead = TRIALS.contains(design) ? new HeadToHead(title) : null;
         List<Claim> claims = new ArrayList<>();
         Set<String> emitted = new HashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
@@ -116,6 +122,9 @@ public final class ClaimExtractor {
             }
             if (therapies.isEmpty() || !s.block().kind().carriesFindings()) {
                 continue;
+            }
+            if (headToHead != null) {
+                therapies = headToHead.subjects(s, therapies);
             }
             SentenceReading reading = readings.get(i);
             if (!reading.finding() || reading.types().isEmpty() || !statesSomething(s)
@@ -150,17 +159,9 @@ public final class ClaimExtractor {
             return sentence;
         }
         String text = s.text();
-        int from = 0;
-        int to = text.length();
-        Matcher m = CONTRAST.matcher(text);
-        while (m.find()) {
-            if (m.start() <= t.start()) {
-                from = m.end();
-            } else {
-                to = m.start();
-                break;
-            }
-        }
+        int[] around = clauseAround(text, t.start());
+        int from = around[0];
+        int to = around[1];
         if (from == 0 && to == text.length()) {
             return sentence;
         }
@@ -169,6 +170,22 @@ public final class ClaimExtractor {
         boolean mechanism = s.mechanisms().stream().anyMatch(x -> x.start() >= clauseFrom && x.end() <= clauseTo);
         SentenceReading clause = rules.read(text.substring(from, to), mechanism);
         return clause.types().isEmpty() ? sentence : clause;
+    }
+
+    /** The clause ({@link #CONTRAST} breaks) of {@code text} that holds offset {@code at}: its start and end. */
+    static int[] clauseAround(String text, int at) {
+        int from = 0;
+        int to = text.length();
+        Matcher m = CONTRAST.matcher(text);
+        while (m.find()) {
+            if (m.start() <= at) {
+                from = m.end();
+            } else {
+                to = m.start();
+                break;
+            }
+        }
+        return new int[] {from, to};
     }
 
     /** A paragraph sentence needs a verb to state a finding; list items are often verbless ("Lower cortisol."). */
