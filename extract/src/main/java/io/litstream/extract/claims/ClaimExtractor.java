@@ -136,11 +136,13 @@ public final class ClaimExtractor {
                     : evidenceOf(s, blocks, readings.findingsOf(s.block().index()), articleEvidence);
             ClaimStructure.SentenceFacts facts = structure.facts(s.text());
             for (TherapyRef t : therapies) {
-                SentenceReading own = clauseReading(s, t, reading);
+                Clause clause = clause(s, t, reading);
+                SentenceReading own = clause.reading();
+                ClaimStructure.SentenceFacts ownFacts = factsOf(clause, facts);
                 for (Map.Entry<ClaimType, Polarity> type : own.types().entrySet()) {
                     EvidenceLevel level = type.getKey() == ClaimType.REGULATORY ? EvidenceLevel.REGULATORY : evidenceLevel;
                     if (emitted.add(t.entry().id() + '|' + type.getKey() + '|' + s.sentence().index())) {
-                        ClaimStructure.Read trial = structure.read(facts, t.entry().id(), t.surface(), type.getKey(),
+                        ClaimStructure.Read trial = structure.read(ownFacts, t.entry().id(), t.surface(), type.getKey(),
                                 type.getValue(), arms);
                         claims.add(claim(t.entry(), type.getKey(), own.hedged(), level, s, mechanisms, trial));
                     }
@@ -150,26 +152,32 @@ public final class ClaimExtractor {
         return new ArticleFindings(claims, design, designs.sampleSize(title, text).orElse(null));
     }
 
+    /** The reading a therapy's claims take, and the clause it was read from (null: the whole sentence). */
+    private record Clause(SentenceReading reading, String text) {
+    }
+
     /**
      * In a contrastive sentence ("X was not superior to sham, but Y was as effective as Z") each
      * named therapy takes the reading of its own clause, when that clause has one.
      */
-    private SentenceReading clauseReading(AnnotatedSentence s, TherapyRef t, SentenceReading sentence) {
+    private Clause clause(AnnotatedSentence s, TherapyRef t, SentenceReading sentence) {
+        Clause whole = new Clause(sentence, null);
         if (t.start() < 0) {
-            return sentence;
+            return whole;
         }
         String text = s.text();
         int[] around = clauseAround(text, t.start());
         int from = around[0];
         int to = around[1];
         if (from == 0 && to == text.length()) {
-            return sentence;
+            return whole;
         }
         int clauseFrom = from;
         int clauseTo = to;
         boolean mechanism = s.mechanisms().stream().anyMatch(x -> x.start() >= clauseFrom && x.end() <= clauseTo);
-        SentenceReading clause = rules.read(text.substring(from, to), mechanism);
-        return clause.types().isEmpty() ? sentence : clause;
+        String clauseText = text.substring(from, to);
+        SentenceReading clause = rules.read(clauseText, mechanism);
+        return clause.types().isEmpty() ? whole : new Clause(clause, clauseText);
     }
 
     /** The clause ({@link #CONTRAST} breaks) of {@code text} that holds offset {@code at}: its start and end. */
@@ -186,6 +194,19 @@ public final class ClaimExtractor {
             }
         }
         return new int[] {from, to};
+    }
+
+    /**
+     * A clause that states its own significance ("..., but nausea was more frequent with Y
+     * (p = 0.01)") is a result of its own, with its own direction; a clause without one shares the
+     * sentence's (the p-value closing "in 10 of the X group and in 9 of the Y group (p > 0.05)").
+     */
+    private ClaimStructure.SentenceFacts factsOf(Clause clause, ClaimStructure.SentenceFacts sentence) {
+        if (clause.text() == null) {
+            return sentence;
+        }
+        ClaimStructure.SentenceFacts own = structure.facts(clause.text());
+        return own.significance().significant() == null ? sentence : own;
     }
 
     /** A paragraph sentence needs a verb to state a finding; list items are often verbless ("Lower cortisol."). */
