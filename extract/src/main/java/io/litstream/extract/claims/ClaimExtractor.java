@@ -10,6 +10,7 @@ import io.litstream.topics.extraction.Polarity;
 import io.litstream.topics.extraction.StudyDesign;
 import io.litstream.topics.extraction.TrialArm;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +32,9 @@ public final class ClaimExtractor {
     /** Where a sentence turns from one finding to a contrasting one. */
     private static final Pattern CONTRAST = Pattern.compile(
             ";|,?\\s+(?:but|whereas|while|although|though|however|in contrast|yet)\\b", Pattern.CASE_INSENSITIVE);
+    /** Designs that compare a trial's arms. */
+    private static final Set<StudyDesign> TRIALS = EnumSet.of(StudyDesign.RANDOMISED_CONTROLLED, StudyDesign.CROSSOVER,
+            StudyDesign.NON_RANDOMISED);
     private final ClaimRules rules = new ClaimRules();
     private final EvidenceRules evidence = new EvidenceRules();
     private final FindingFilter findings = new FindingFilter();
@@ -104,6 +108,8 @@ public final class ClaimExtractor {
         Attribution attribution = new Attribution();
         ArmReferences armReferences = arms.isEmpty() ? null
                 : new ArmReferences(arms, sentences);
+        // a trial of two treatments only: a review's title naming several is no head-to-head comparison
+        HeadToHead headToHead = TRIALS.contains(design) ? new HeadToHead(title) : null;
         List<Claim> claims = new ArrayList<>();
         Set<String> emitted = new HashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
@@ -117,6 +123,9 @@ public final class ClaimExtractor {
             if (therapies.isEmpty() || !s.block().kind().carriesFindings()) {
                 continue;
             }
+            if (headToHead != null) {
+                therapies = headToHead.subjects(s, therapies);
+            }
             SentenceReading reading = readings.get(i);
             if (!reading.finding() || reading.types().isEmpty() || !statesSomething(s)
                     || !findings.reportsFinding(s.text(), s.block().sectionHeading())) {
@@ -127,11 +136,13 @@ public final class ClaimExtractor {
                     : evidenceOf(s, blocks, readings.findingsOf(s.block().index()), articleEvidence);
             ClaimStructure.SentenceFacts facts = structure.facts(s.text());
             for (TherapyRef t : therapies) {
-                SentenceReading own = clauseReading(s, t, reading);
+                Clause clause = clause(s, t, reading);
+                SentenceReading own = clause.reading();
+                ClaimStructure.SentenceFacts ownFacts = factsOf(clause, facts);
                 for (Map.Entry<ClaimType, Polarity> type : own.types().entrySet()) {
                     EvidenceLevel level = type.getKey() == ClaimType.REGULATORY ? EvidenceLevel.REGULATORY : evidenceLevel;
                     if (emitted.add(t.entry().id() + '|' + type.getKey() + '|' + s.sentence().index())) {
-                        ClaimStructure.Read trial = structure.read(facts, t.entry().id(), t.surface(), type.getKey(),
+                        ClaimStructure.Read trial = structure.read(ownFacts, t.entry().id(), t.surface(), type.getKey(),
                                 type.getValue(), arms);
                         claims.add(claim(t.entry(), type.getKey(), own.hedged(), level, s, mechanisms, trial));
                     }
@@ -141,34 +152,61 @@ public final class ClaimExtractor {
         return new ArticleFindings(claims, design, designs.sampleSize(title, text).orElse(null));
     }
 
+    /** The reading a therapy's claims take, and the clause it was read from (null: the whole sentence). */
+    private record Clause(SentenceReading reading, String text) {
+    }
+
     /**
      * In a contrastive sentence ("X was not superior to sham, but Y was as effective as Z") each
      * named therapy takes the reading of its own clause, when that clause has one.
      */
-    private SentenceReading clauseReading(AnnotatedSentence s, TherapyRef t, SentenceReading sentence) {
+    private Clause clause(AnnotatedSentence s, TherapyRef t, SentenceReading sentence) {
+        Clause whole = new Clause(sentence, null);
         if (t.start() < 0) {
-            return sentence;
+            return whole;
         }
         String text = s.text();
+        int[] around = clauseAround(text, t.start());
+        int from = around[0];
+        int to = around[1];
+        if (from == 0 && to == text.length()) {
+            return whole;
+        }
+        int clauseFrom = from;
+        int clauseTo = to;
+        boolean mechanism = s.mechanisms().stream().anyMatch(x -> x.start() >= clauseFrom && x.end() <= clauseTo);
+        String clauseText = text.substring(from, to);
+        SentenceReading clause = rules.read(clauseText, mechanism);
+        return clause.types().isEmpty() ? whole : new Clause(clause, clauseText);
+    }
+
+    /** The clause ({@link #CONTRAST} breaks) of {@code text} that holds offset {@code at}: its start and end. */
+    static int[] clauseAround(String text, int at) {
         int from = 0;
         int to = text.length();
         Matcher m = CONTRAST.matcher(text);
         while (m.find()) {
-            if (m.start() <= t.start()) {
+            if (m.start() <= at) {
                 from = m.end();
             } else {
                 to = m.start();
                 break;
             }
         }
-        if (from == 0 && to == text.length()) {
+        return new int[] {from, to};
+    }
+
+    /**
+     * A clause that states its own significance ("..., but nausea was more frequent with Y
+     * (p = 0.01)") is a result of its own, with its own direction; a clause without one shares the
+     * sentence's (the p-value closing "in 10 of the X group and in 9 of the Y group (p > 0.05)").
+     */
+    private ClaimStructure.SentenceFacts factsOf(Clause clause, ClaimStructure.SentenceFacts sentence) {
+        if (clause.text() == null) {
             return sentence;
         }
-        int clauseFrom = from;
-        int clauseTo = to;
-        boolean mechanism = s.mechanisms().stream().anyMatch(x -> x.start() >= clauseFrom && x.end() <= clauseTo);
-        SentenceReading clause = rules.read(text.substring(from, to), mechanism);
-        return clause.types().isEmpty() ? sentence : clause;
+        ClaimStructure.SentenceFacts own = structure.facts(clause.text());
+        return own.significance().significant() == null ? sentence : own;
     }
 
     /** A paragraph sentence needs a verb to state a finding; list items are often verbless ("Lower cortisol."). */
