@@ -10,9 +10,16 @@ import io.litstream.aggregate.contribution.Contributions;
 import io.litstream.aggregate.contribution.TherapyContribution;
 import io.litstream.aggregate.testing.Articles;
 import io.litstream.topics.extraction.ClaimType;
+import io.litstream.topics.extraction.ComparatorKind;
+import io.litstream.topics.extraction.Direction;
 import io.litstream.topics.extraction.EvidenceLevel;
+import io.litstream.topics.extraction.OutcomeMeasure;
 import io.litstream.topics.extraction.Polarity;
+import io.litstream.topics.extraction.StudyDesign;
 import io.litstream.topics.serde.JsonSerde;
+import io.litstream.topics.summary.ClaimProvenance;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +69,42 @@ class ContributionBatchSerdeTest {
         TherapyContribution ketamine = article("a1").get("ketamine");
 
         assertEquals(new ContributionBatch("a1", List.of(), List.of(ketamine)), serde.fromBytes(json.toBytes(ketamine)));
+    }
+
+    @Test
+    void aBatchCarriesEachContributionsDesignSampleSizeAndFindingsOutcomeDirectionAndComparator() {
+        TherapyContribution trial = Contributions.of("pmid:9", Articles.article("pmid:9")
+                .design(StudyDesign.RANDOMISED_CONTROLLED).sampleSize(120)
+                .finding("ketamine", OutcomeMeasure.MADRS, Direction.BETTER, ComparatorKind.PLACEBO)
+                .build()).get("ketamine");
+
+        TherapyContribution read = serde.fromBytes(serde.toBytes(new ContributionBatch("pmid:9", List.of(), List.of(trial))))
+                .contributions().get(0);
+
+        assertEquals(trial, read);
+        assertEquals(StudyDesign.RANDOMISED_CONTROLLED, read.design());
+        assertEquals(120, read.sampleSize());
+        ClaimProvenance claim = read.claims().get(0);
+        assertEquals(OutcomeMeasure.MADRS, claim.outcomeMeasure());
+        assertEquals(Direction.BETTER, claim.direction());
+        assertEquals(ComparatorKind.PLACEBO, claim.comparatorKind());
+        assertEquals(Boolean.TRUE, claim.significanceStated());
+    }
+
+    @Test
+    void aContributionRecordWrittenByThePreviousCodeOnTheRepartitionTopicReadsAsABatchOfIt() throws IOException {
+        byte[] written;
+        try (InputStream in = getClass().getResourceAsStream("/previous-records/therapy-contribution-2026-12-07.json")) {
+            written = in.readAllBytes();
+        }
+
+        ContributionBatch read = serde.fromBytes(written);
+
+        assertEquals("doi:10.5555/litstream.today.1", read.articleId());
+        assertEquals(List.of("esketamine"), read.therapyIds());
+        assertEquals(List.of(), read.removed());
+        assertEquals(List.of("nmda-receptor"), read.contributions().get(0).mechanisms());
+        assertNull(read.contributions().get(0).design());
     }
 
     @Test
