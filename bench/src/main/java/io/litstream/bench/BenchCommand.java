@@ -81,6 +81,12 @@ public abstract class BenchCommand implements Callable<Integer> {
                     + " seconds (default ${DEFAULT-VALUE}; 0: skip).")
     int idleSeconds;
 
+    @Option(names = "--idle-settle", defaultValue = "60", paramLabel = "SECONDS",
+            description = "The idle window opens this many seconds after the stages are running: their start-up"
+                    + " (first rebalance, topic metadata, the JIT compiling code run once) is left out"
+                    + " (default ${DEFAULT-VALUE}).")
+    int idleSettleSeconds;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -102,7 +108,8 @@ public abstract class BenchCommand implements Callable<Integer> {
             warmUp(out, cluster, corpusArticles, runId);
             if (idleSeconds > 0) {
                 // After the warm-up: a long-running process's idle, not its start-up compiling.
-                out.print(IdleRun.measure(cluster, work, Duration.ofSeconds(idleSeconds)));
+                out.print(IdleRun.measure(cluster, work, Duration.ofSeconds(idleSettleSeconds),
+                        Duration.ofSeconds(idleSeconds)));
                 out.flush();
             }
             int run = 0;

@@ -6,10 +6,13 @@ import io.litstream.topics.header.LitstreamHeaders.ArticleChange;
 import io.litstream.topics.serde.JsonSerde;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -27,14 +30,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns each extraction (keyed by article id) into one record per therapy, keyed
- * {@code therapyId|articleId}, and retracts what the article no longer says.
+ * Turns each extraction (keyed by article id) into its contributions, one per therapy, keyed in
+ * the summariser's table {@code therapyId|articleId}, and retracts what the article no longer
+ * says. It sends them as one {@link ContributionBatch} per summaries partition the article touches
+ * (keyed by article id), not one record per therapy: the summariser applies a batch's changes one
+ * by one, as it did the single records, and a record through the repartition topic is the unit of
+ * most of the broker's and both tasks' work.
  *
- * <p>Downstream the contributions are a table, so a record replaces the previous contribution
- * under its key and a tombstone removes it. What the table cannot know by itself is which keys
- * an article stopped producing: a new version that no longer mentions ketamine emits nothing
- * under {@code ketamine|a1}. This processor remembers, per article, the therapies it last
- * emitted and sends a tombstone for each one that is gone — for all of them on a retraction.
+ * <p>Downstream the contributions are a table, so a contribution replaces the previous one under
+ * its key and a removal deletes it. What the table cannot know by itself is which keys an article
+ * stopped producing: a new version that no longer mentions ketamine says nothing about
+ * {@code ketamine|a1}. This processor remembers, per article, the therapies it last emitted and
+ * names each one that is gone among its batch's removals — all of them on a retraction.
  *
  * <p>It also remembers a fingerprint of each contribution and does not send one that has not
  * changed. Sending it again would be harmless (the summary subtracts and re-adds an equal
@@ -49,31 +56,38 @@ import org.slf4j.LoggerFactory;
  * <p>The store is changelogged and written in the same transaction as the output
  * (exactly-once), so what it remembers and what was sent cannot drift apart.
  */
-public final class ContributionSplitter implements Processor<String, ArticleExtraction, String, TherapyContribution> {
+public final class ContributionSplitter implements Processor<String, ArticleExtraction, String, ContributionBatch> {
     /** articleId → what it last contributed. */
     public static final String EMITTED_STORE = "emitted-contributions";
     private static final Logger log = LoggerFactory.getLogger(ContributionSplitter.class);
 
     /** The serializer the contributions are sent with: a fingerprint's bytes are then the bytes sent. */
     private final Serializer<TherapyContribution> contributionSerializer;
-    private ProcessorContext<String, TherapyContribution> context;
+    /** Partitions of the repartition topic: the batches are grouped by them. */
+    private final int partitions;
+    private ProcessorContext<String, ContributionBatch> context;
     private KeyValueStore<String, EmittedContributions> emitted;
 
-    private ContributionSplitter(Serde<TherapyContribution> contributionSerde) {
+    private ContributionSplitter(Serde<TherapyContribution> contributionSerde, int partitions) {
         this.contributionSerializer = contributionSerde.serializer();
+        this.partitions = partitions;
     }
 
     /**
      * The processor together with the store it owns, ready for {@code KStream#process}.
      *
      * @param contributions the serde the contributions go downstream with (fingerprints are taken of its bytes)
+     * @param partitions    partitions of the topic the batches go through (see {@link ByTherapyPartitioner})
      */
-    public static ProcessorSupplier<String, ArticleExtraction, String, TherapyContribution> supplier(
-            Serde<TherapyContribution> contributions) {
+    public static ProcessorSupplier<String, ArticleExtraction, String, ContributionBatch> supplier(
+            Serde<TherapyContribution> contributions, int partitions) {
+        if (partitions < 1) {
+            throw new IllegalArgumentException("partitions must be at least 1, was " + partitions);
+        }
         return new ProcessorSupplier<>() {
             @Override
-            public Processor<String, ArticleExtraction, String, TherapyContribution> get() {
-                return new ContributionSplitter(contributions);
+            public Processor<String, ArticleExtraction, String, ContributionBatch> get() {
+                return new ContributionSplitter(contributions, partitions);
             }
 
             @Override
@@ -87,7 +101,7 @@ public final class ContributionSplitter implements Processor<String, ArticleExtr
     }
 
     @Override
-    public void init(ProcessorContext<String, TherapyContribution> context) {
+    public void init(ProcessorContext<String, ContributionBatch> context) {
         this.context = context;
         this.emitted = context.getStateStore(EMITTED_STORE);
     }
@@ -116,19 +130,26 @@ public final class ContributionSplitter implements Processor<String, ArticleExtr
         EmittedContributions stored = emitted.get(articleId);
         Map<String, String> previous = stored == null ? Map.of() : stored.fingerprints();
 
+        Map<Integer, List<String>> removed = new TreeMap<>();
         for (String therapyId : new TreeSet<>(previous.keySet())) {
             if (!current.containsKey(therapyId)) {
-                context.forward(record.withKey(TherapyContribution.keyOf(therapyId, articleId)).withValue(null));
+                removed.computeIfAbsent(partitionOf(therapyId), p -> new ArrayList<>()).add(therapyId);
             }
         }
+        Map<Integer, List<TherapyContribution>> changed = new TreeMap<>();
         Map<String, String> sent = new HashMap<>();
         for (TherapyContribution contribution : current.values()) {
             String fingerprint = fingerprint(contribution);
             sent.put(contribution.therapyId(), fingerprint);
             if (!fingerprint.equals(previous.get(contribution.therapyId()))) {
-                context.forward(record.withKey(TherapyContribution.keyOf(contribution.therapyId(), articleId))
-                        .withValue(contribution));
+                changed.computeIfAbsent(partitionOf(contribution.therapyId()), p -> new ArrayList<>()).add(contribution);
             }
+        }
+        Set<Integer> touched = new TreeSet<>(removed.keySet());
+        touched.addAll(changed.keySet());
+        for (int partition : touched) {
+            context.forward(record.withKey(articleId).withValue(new ContributionBatch(articleId,
+                    removed.get(partition), changed.get(partition))));
         }
 
         if (sent.isEmpty()) {
@@ -138,6 +159,10 @@ public final class ContributionSplitter implements Processor<String, ArticleExtr
         } else if (!sent.equals(previous)) {
             emitted.put(articleId, new EmittedContributions(sent));
         }
+    }
+
+    private int partitionOf(String therapyId) {
+        return ByTherapyPartitioner.partitionOf(therapyId, partitions);
     }
 
     private String fingerprint(TherapyContribution contribution) {

@@ -43,7 +43,8 @@ public final class AggregateStage implements StreamsStage {
     @Override
     public void start(StageContext context) {
         AggregateStreamsConfig config = new AggregateStreamsConfig(streamThreads, context.stateDir(name()), applicationServer);
-        runner = new StreamsRunner(name(), AggregateTopology.build(scoreThreshold, promoteAfter), config.toProperties(context.streamsProperties()));
+        runner = new StreamsRunner(name(), AggregateTopology.build(scoreThreshold, promoteAfter,
+                ExtractionsPartitions.of(context)), config.toProperties(context.streamsProperties()));
         runner.start();
     }
 

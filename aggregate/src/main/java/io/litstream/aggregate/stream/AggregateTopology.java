@@ -6,11 +6,13 @@ import static io.litstream.topics.PipelineTopics.THERAPY_EVENTS;
 
 import io.litstream.aggregate.arm.CandidateTherapies;
 import io.litstream.aggregate.contribution.ByTherapyPartitioner;
+import io.litstream.aggregate.contribution.ContributionBatch;
 import io.litstream.aggregate.contribution.ContributionSplitter;
 import io.litstream.aggregate.contribution.TherapyContribution;
 import io.litstream.aggregate.event.EventRules;
 import io.litstream.aggregate.event.TherapyEventDeriver;
 import io.litstream.aggregate.header.SchemaVersionHeader;
+import io.litstream.aggregate.serde.ContributionBatchSerde;
 import io.litstream.aggregate.serde.RecentValuesSerde;
 import io.litstream.aggregate.summary.SummaryChange;
 import io.litstream.aggregate.summary.SummaryUpdater;
@@ -37,9 +39,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *
  * <pre>
  * extractions (articleId → extraction | null), kept as the articles table (its changelog is the topic itself)
- *   → split:       (therapyId|articleId → contribution | null), tombstones for what the article dropped
+ *   → split:       (articleId → batch) per partition the article touches: its changed contributions
+ *                  (therapyId|articleId in the table) and the therapies it dropped
  *   → repartition: partitioned by therapyId, so a therapy's contributions meet its summary in one task
- *   → summarise:   live contributions and summaries side by side; subtract the old contribution, add the new
+ *   → summarise:   live contributions and summaries side by side; per change, subtract the old contribution, add the new
  *   → summaries   (therapyId → summary | null when no live article mentions it), once per therapy per commit
  *   → events:      from the summary just before and just after each change (therapyId → event)*
  * </pre>
@@ -70,6 +73,8 @@ public final class AggregateTopology {
 
     /** The score threshold SCORE_CROSSED_THRESHOLD events report by default. */
     public static final double DEFAULT_SCORE_THRESHOLD = 0.5;
+    /** Partitions of the contributions topic by default: the default of {@code topics.partitions}. */
+    public static final int DEFAULT_PARTITIONS = 4;
 
     private AggregateTopology() {
     }
@@ -89,6 +94,16 @@ public final class AggregateTopology {
      * {@code promoteAfter} the distinct live articles an unmapped arm needs to become a therapy.
      */
     public static Topology build(double scoreThreshold, int promoteAfter) {
+        return build(scoreThreshold, promoteAfter, DEFAULT_PARTITIONS);
+    }
+
+    /**
+     * The topology; {@code scoreThreshold} is the score whose crossing is a change event,
+     * {@code promoteAfter} the distinct live articles an unmapped arm needs to become a therapy,
+     * {@code partitions} the partitions of the contributions repartition topic (a running
+     * deployment's: the extractions topic's, which Kafka Streams gave it before batches).
+     */
+    public static Topology build(double scoreThreshold, int promoteAfter, int partitions) {
         EventRules eventRules = new EventRules(scoreThreshold);
         Serde<String> keys = Serdes.String();
         // Per stream thread, the last values seen are neither parsed nor written twice (see RecentValuesSerde).
@@ -96,6 +111,7 @@ public final class AggregateTopology {
         Serde<TherapyContribution> contributions =
                 new RecentValuesSerde<>(new JsonSerde<>(TherapyContribution.class), RECENT_VALUES);
         Serde<TherapySummary> summaries = new RecentValuesSerde<>(SUMMARIES.valueSerde(), RECENT_VALUES);
+        Serde<ContributionBatch> batches = new ContributionBatchSerde(contributions);
 
         StreamsBuilder builder = new StreamsBuilder();
         KStream<String, SummaryChange> changes = builder
@@ -105,12 +121,13 @@ public final class AggregateTopology {
                         Materialized.<String, ArticleExtraction, KeyValueStore<Bytes, byte[]>>as(ARTICLE_STORE)
                                 .withKeySerde(keys).withValueSerde(extractions).withCachingDisabled())
                 .toStream(Named.as("extraction-changes"))
-                .process(ContributionSplitter.supplier(contributions), Named.as("split-contributions"))
-                // The key stays therapyId|articleId (a tombstone must name the contribution it
-                // removes); the partition is the therapy's, through an explicit, stably named topic.
-                .repartition(Repartitioned.with(keys, contributions)
+                .process(ContributionSplitter.supplier(contributions, partitions), Named.as("split-contributions"))
+                // One batch per article and partition; the partition is its therapies', through an
+                // explicit, stably named topic whose partition count the splitter grouped for.
+                .repartition(Repartitioned.with(keys, batches)
                         .withName("contributions")
-                        .withStreamPartitioner(new ByTherapyPartitioner<>()))
+                        .withNumberOfPartitions(partitions)
+                        .withStreamPartitioner(new ByTherapyPartitioner()))
                 .process(SummaryUpdater.supplier(CONTRIBUTION_STORE, contributions, SUMMARY_STORE, summaries,
                                 SUMMARIES_CHILD, EVENTS_CHILD, promoteAfter),
                         Named.as("summarise"));

@@ -1,12 +1,14 @@
 package io.litstream.aggregate.summary;
 
 import io.litstream.aggregate.arm.CandidateTherapies;
+import io.litstream.aggregate.contribution.ContributionBatch;
 import io.litstream.aggregate.contribution.TherapyContribution;
 import io.litstream.topics.summary.TherapySummary;
 import io.litstream.topics.header.LitstreamHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -27,9 +29,10 @@ import org.apache.kafka.streams.state.Stores;
  * Keeps the live contributions and the summary of each therapy, and applies one contribution
  * change at a time: subtract what the article contributed before, add what it contributes now.
  *
- * <p>Input: contributions keyed {@code therapyId|articleId} (a tombstone when the article no longer
- * mentions the therapy), partitioned by therapy id, so one task owns a therapy's summary and all of
- * its contributions. Output, keyed by therapy id, with the headers of the record that caused the
+ * <p>Input: per article, a {@link ContributionBatch} of the contributions it changed (and the
+ * therapies it no longer mentions) among the therapies of one partition, partitioned by therapy id,
+ * so one task owns a therapy's summary and all of its contributions; each change in a batch is
+ * applied on its own, in order, under its {@code therapyId|articleId} key. Output, keyed by therapy id, with the headers of the record that caused the
  * change (they name the article): to the events child, one {@link SummaryChange} per contribution
  * change; to the summaries child, the summaries as the store's cache writes them out, once per
  * therapy per commit ({@link SummaryFlushes}).
@@ -46,7 +49,7 @@ import org.apache.kafka.streams.state.Stores;
  * change. Every change still reaches the events child on its own, since each event names the
  * article behind it.
  */
-public final class SummaryUpdater implements Processor<String, TherapyContribution, String, SummaryChange> {
+public final class SummaryUpdater implements Processor<String, ContributionBatch, String, SummaryChange> {
     private final String contributionStoreName;
     private final String summaryStoreName;
     private final String summariesChild;
@@ -82,7 +85,7 @@ public final class SummaryUpdater implements Processor<String, TherapyContributi
      * @param summariesChild    name of the child processor that writes the summaries topic
      * @param eventsChild       name of the child processor that derives the change events
      */
-    public static ProcessorSupplier<String, TherapyContribution, String, SummaryChange> supplier(
+    public static ProcessorSupplier<String, ContributionBatch, String, SummaryChange> supplier(
             String contributionStore, Serde<TherapyContribution> contributionSerde,
             String summaryStore, Serde<TherapySummary> summarySerde, String summariesChild, String eventsChild,
             int promoteAfter) {
@@ -91,7 +94,7 @@ public final class SummaryUpdater implements Processor<String, TherapyContributi
         }
         return new ProcessorSupplier<>() {
             @Override
-            public Processor<String, TherapyContribution, String, SummaryChange> get() {
+            public Processor<String, ContributionBatch, String, SummaryChange> get() {
                 return new SummaryUpdater(contributionStore, summaryStore, summariesChild, eventsChild, promoteAfter);
             }
 
@@ -116,17 +119,35 @@ public final class SummaryUpdater implements Processor<String, TherapyContributi
     }
 
     @Override
-    public void process(Record<String, TherapyContribution> record) {
-        String key = record.key();
-        if (key == null) {
+    public void process(Record<String, ContributionBatch> record) {
+        if (record.key() == null) {
             return;
         }
+        ContributionBatch batch = record.value() != null ? record.value() : legacyTombstone(record.key());
+        for (String therapyId : batch.removed()) {
+            change(record, therapyId, TherapyContribution.keyOf(therapyId, batch.articleId()), null);
+        }
+        for (TherapyContribution now : batch.contributions()) {
+            change(record, now.therapyId(), TherapyContribution.keyOf(now.therapyId(), batch.articleId()), now);
+        }
+    }
+
+    /**
+     * A record without a value: written by the version before batches, a tombstone keyed
+     * {@code therapyId|articleId} (see {@code ContributionBatchSerde}). Batches always have a value.
+     */
+    private static ContributionBatch legacyTombstone(String key) {
+        String therapyId = TherapyContribution.therapyOf(key);
+        String articleId = key.length() > therapyId.length() ? key.substring(therapyId.length() + 1) : "";
+        return new ContributionBatch(articleId, List.of(therapyId), List.of());
+    }
+
+    /** One contribution change: {@code now} (null: removed) under {@code key}, caused by {@code record}. */
+    private void change(Record<String, ContributionBatch> record, String therapyId, String key, TherapyContribution now) {
         TherapyContribution old = contributions.get(key);
-        TherapyContribution now = record.value();
         if (Objects.equals(old, now)) {
             return;
         }
-        String therapyId = TherapyContribution.therapyOf(key);
         TherapySummary before = summaries.get(therapyId);
         if (now == null) {
             contributions.delete(key);

@@ -1,6 +1,10 @@
 package io.litstream.aggregate.stream;
 
 import io.litstream.aggregate.arm.CandidateTherapies;
+import io.litstream.aggregate.contribution.ByTherapyPartitioner;
+import io.litstream.aggregate.contribution.ContributionBatch;
+import io.litstream.aggregate.contribution.Contributions;
+import io.litstream.aggregate.contribution.TherapyContribution;
 import io.litstream.topics.event.TherapyEventType;
 import io.litstream.topics.extraction.TrialArm.Role;
 import static io.litstream.aggregate.testing.Articles.T0;
@@ -433,5 +437,60 @@ class AggregateTopologyTest {
         assertEquals(N, driver.store().get("esketamine").articleCount());
         assertFalse(driver.store().containsKey("arm:esketamine"));
         assertEquals(1, driver.store().size());
+    }
+
+    @Test
+    void anArticleReachesTheSummariserAsOneRecordPerPartitionOfItsTherapies() {
+        List<String> therapies = List.of("ketamine", "esketamine", "psilocybin", "ect", "sertraline", "bupropion",
+                "lithium", "tms", "psychotherapy");
+        Articles article = article("a1");
+        therapies.forEach(t -> article.claim(t, EFFICACY, SUPPORTS));
+        driver.put(article.build());
+
+        List<TestRecord<String, ContributionBatch>> batches = driver.readContributionBatches();
+        Set<Integer> partitions = new TreeSet<>();
+        therapies.forEach(t -> partitions.add(ByTherapyPartitioner.partitionOf(t, AggregateTopology.DEFAULT_PARTITIONS)));
+        assertEquals(partitions.size(), batches.size(), batches.toString());
+        assertTrue(batches.size() < therapies.size());
+        Set<String> sent = new TreeSet<>();
+        for (TestRecord<String, ContributionBatch> batch : batches) {
+            assertEquals("a1", batch.key());
+            assertEquals(1, batch.value().therapyIds().stream()
+                    .map(t -> ByTherapyPartitioner.partitionOf(t, AggregateTopology.DEFAULT_PARTITIONS)).distinct().count());
+            sent.addAll(batch.value().therapyIds());
+        }
+        assertEquals(new TreeSet<>(therapies), sent);
+        therapies.forEach(t -> assertEquals(1, driver.store().get(t).articleCount(), t));
+
+        // an edit that drops the last two therapies and changes one: only those go
+        Articles edit = article("a1");
+        therapies.stream().filter(t -> !t.equals("tms") && !t.equals("psychotherapy"))
+                .forEach(t -> edit.claim(t, EFFICACY, t.equals("ect") ? REFUTES : SUPPORTS));
+        driver.put(edit.build());
+        Set<String> removed = new TreeSet<>();
+        Set<String> changed = new TreeSet<>();
+        driver.readContributionBatches().forEach(b -> {
+            removed.addAll(b.value().removed());
+            b.value().contributions().forEach(c -> changed.add(c.therapyId()));
+        });
+        assertEquals(Set.of("tms", "psychotherapy"), removed);
+        assertEquals(Set.of("ect"), changed);
+        driver.assertMatchesReference();
+    }
+
+    @Test
+    void contributionsLeftOnTheTopicByTheVersionBeforeBatchesAreStillApplied() {
+        driver.put(article("a1").claim("ketamine", EFFICACY, SUPPORTS).claim("ect", EFFICACY, SUPPORTS).build());
+        TherapyContribution old = driver.contributionStore().get(TherapyContribution.keyOf("ketamine", "a1"));
+        TherapyContribution legacy = Contributions.of("a2", article("a2").claim("ketamine", EFFICACY, REFUTES).build())
+                .get("ketamine");
+
+        driver.putLegacyContribution(TherapyContribution.keyOf("ketamine", "a2"), legacy);
+        assertEquals(2, driver.store().get("ketamine").articleCount());
+        assertEquals(1L, driver.store().get("ketamine").claimsByPolarity().get(REFUTES));
+
+        driver.putLegacyContribution(TherapyContribution.keyOf("ect", "a1"), null);
+        assertNull(driver.store().get("ect"));
+        assertEquals(old, driver.contributionStore().get(TherapyContribution.keyOf("ketamine", "a1")));
     }
 }

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.litstream.aggregate.stream.AggregateStreamsConfig;
 import io.litstream.aggregate.stream.AggregateTopology;
+import io.litstream.aggregate.contribution.ContributionBatch;
 import io.litstream.aggregate.contribution.TherapyContribution;
+import io.litstream.aggregate.serde.ContributionBatchSerde;
+import io.litstream.topics.serde.JsonSerde;
 import io.litstream.aggregate.query.KafkaStreamsSummaryStore;
 import io.litstream.topics.Topics;
 import io.litstream.topics.event.TherapyEvent;
@@ -41,6 +44,7 @@ public final class AggregateDriver implements AutoCloseable {
     private final TestOutputTopic<String, TherapySummary> summaries;
     private final TestOutputTopic<byte[], byte[]> deadLetters;
     private final TestOutputTopic<String, TherapyEvent> eventTopic;
+    private final TestOutputTopic<String, ContributionBatch> contributionTopic;
     /** Every change event so far, in order, with headers. */
     private final List<TestRecord<String, TherapyEvent>> events = new ArrayList<>();
     /** Every summary record so far, with headers. */
@@ -76,6 +80,26 @@ public final class AggregateDriver implements AutoCloseable {
                 Serdes.String().deserializer(), LitstreamSerdes.event().deserializer());
         deadLetters = driver.createOutputTopic(Topics.DEAD_LETTERS,
                 Serdes.ByteArray().deserializer(), Serdes.ByteArray().deserializer());
+        contributionTopic = driver.createOutputTopic(CONTRIBUTION_TOPIC, Serdes.String().deserializer(),
+                new ContributionBatchSerde(new JsonSerde<>(TherapyContribution.class)).deserializer());
+    }
+
+    /** The internal topic between the splitter and the summariser. */
+    public static final String CONTRIBUTION_TOPIC = AggregateStreamsConfig.APPLICATION_ID + "-contributions-repartition";
+
+    /** The records the splitter has sent to the summariser since the last call. */
+    public List<TestRecord<String, ContributionBatch>> readContributionBatches() {
+        return contributionTopic.readRecordsToList();
+    }
+
+    /**
+     * Writes one record to the splitter's output topic as the version before batches did: a
+     * contribution as JSON keyed {@code therapyId|articleId}, or a tombstone (null) under that key.
+     */
+    public void putLegacyContribution(String key, TherapyContribution contribution) {
+        driver.createInputTopic(CONTRIBUTION_TOPIC, Serdes.String().serializer(),
+                new JsonSerde<>(TherapyContribution.class).serializer()).pipeInput(key, contribution);
+        drain();
     }
 
     /** Publishes a (new version of an) article. */
