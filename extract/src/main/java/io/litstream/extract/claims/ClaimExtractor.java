@@ -134,11 +134,13 @@ public final class ClaimExtractor {
             List<String> mechanisms = s.mechanisms().stream().map(m -> m.entry().id()).distinct().toList();
             EvidenceLevel evidenceLevel = ownStudy != null ? ownStudy
                     : evidenceOf(s, blocks, readings.findingsOf(s.block().index()), articleEvidence);
-            ClaimStructure.SentenceFacts facts = structure.facts(s.text());
+            Clause whole = new Clause(reading, structure.facts(s.text()));
+            // therapies named in one clause share its reading: read each clause once (by its start)
+            Map<Integer, Clause> clauses = new HashMap<>();
             for (TherapyRef t : therapies) {
-                Clause clause = clause(s, t, reading);
+                Clause clause = clause(s, t, whole, clauses);
                 SentenceReading own = clause.reading();
-                ClaimStructure.SentenceFacts ownFacts = factsOf(clause, facts);
+                ClaimStructure.SentenceFacts ownFacts = clause.facts();
                 for (Map.Entry<ClaimType, Polarity> type : own.types().entrySet()) {
                     EvidenceLevel level = type.getKey() == ClaimType.REGULATORY ? EvidenceLevel.REGULATORY : evidenceLevel;
                     if (emitted.add(t.entry().id() + '|' + type.getKey() + '|' + s.sentence().index())) {
@@ -152,32 +154,39 @@ public final class ClaimExtractor {
         return new ArticleFindings(claims, design, designs.sampleSize(title, text).orElse(null));
     }
 
-    /** The reading a therapy's claims take, and the clause it was read from (null: the whole sentence). */
-    private record Clause(SentenceReading reading, String text) {
+    /** The reading a therapy's claims take, and the facts (significance, numbers) its direction is read from. */
+    private record Clause(SentenceReading reading, ClaimStructure.SentenceFacts facts) {
     }
 
     /**
      * In a contrastive sentence ("X was not superior to sham, but Y was as effective as Z") each
      * named therapy takes the reading of its own clause, when that clause has one.
      */
-    private Clause clause(AnnotatedSentence s, TherapyRef t, SentenceReading sentence) {
-        Clause whole = new Clause(sentence, null);
+    private Clause clause(AnnotatedSentence s, TherapyRef t, Clause whole, Map<Integer, Clause> clauses) {
         if (t.start() < 0) {
             return whole;
         }
-        String text = s.text();
-        int[] around = clauseAround(text, t.start());
-        int from = around[0];
-        int to = around[1];
-        if (from == 0 && to == text.length()) {
+        int[] around = clauseAround(s.text(), t.start());
+        if (around[0] == 0 && around[1] == s.text().length()) {
             return whole;
         }
-        int clauseFrom = from;
-        int clauseTo = to;
-        boolean mechanism = s.mechanisms().stream().anyMatch(x -> x.start() >= clauseFrom && x.end() <= clauseTo);
-        String clauseText = text.substring(from, to);
-        SentenceReading clause = rules.read(clauseText, mechanism);
-        return clause.types().isEmpty() ? whole : new Clause(clause, clauseText);
+        return clauses.computeIfAbsent(around[0], from -> readClause(s, from, around[1], whole));
+    }
+
+    /**
+     * A clause that states its own significance ("..., but nausea was more frequent with Y
+     * (p = 0.01)") is a result of its own, with its own direction; a clause without one shares the
+     * sentence's (the p-value closing "in 10 of the X group and in 9 of the Y group (p > 0.05)").
+     */
+    private Clause readClause(AnnotatedSentence s, int from, int to, Clause whole) {
+        boolean mechanism = s.mechanisms().stream().anyMatch(x -> x.start() >= from && x.end() <= to);
+        String text = s.text().substring(from, to);
+        SentenceReading reading = rules.read(text, mechanism);
+        if (reading.types().isEmpty()) {
+            return whole;
+        }
+        ClaimStructure.SentenceFacts own = structure.facts(text);
+        return new Clause(reading, own.significance().significant() == null ? whole.facts() : own);
     }
 
     /** The clause ({@link #CONTRAST} breaks) of {@code text} that holds offset {@code at}: its start and end. */
@@ -194,19 +203,6 @@ public final class ClaimExtractor {
             }
         }
         return new int[] {from, to};
-    }
-
-    /**
-     * A clause that states its own significance ("..., but nausea was more frequent with Y
-     * (p = 0.01)") is a result of its own, with its own direction; a clause without one shares the
-     * sentence's (the p-value closing "in 10 of the X group and in 9 of the Y group (p > 0.05)").
-     */
-    private ClaimStructure.SentenceFacts factsOf(Clause clause, ClaimStructure.SentenceFacts sentence) {
-        if (clause.text() == null) {
-            return sentence;
-        }
-        ClaimStructure.SentenceFacts own = structure.facts(clause.text());
-        return own.significance().significant() == null ? sentence : own;
     }
 
     /** A paragraph sentence needs a verb to state a finding; list items are often verbless ("Lower cortisol."). */
