@@ -172,7 +172,7 @@ final class ArmReferences {
         Set<String> ambiguous = new HashSet<>();
         for (AnnotatedSentence s : sentences) {
             String text = s.text();
-            if (text.length() > SentenceReadings.MAX_SENTENCE_CHARS || text.indexOf("roup") < 0 && text.indexOf("rm") < 0) {
+            if (text.length() > SentenceReadings.MAX_SENTENCE_CHARS || !mayHoldLabel(text)) {
                 continue;
             }
             Matcher m = LABEL.matcher(text);
@@ -191,6 +191,11 @@ final class ArmReferences {
             }
         }
         return out;
+    }
+
+    /** A cheap test before {@link #LABEL}, in each of the cases it accepts ("group", "GROUP", "arm", "ARM"). */
+    private static boolean mayHoldLabel(String text) {
+        return text.contains("roup") || text.contains("ROUP") || text.contains("rm") || text.contains("RM");
     }
 
     private Optional<Target> definition(AnnotatedSentence s, int labelStart, int labelEnd) {

@@ -114,6 +114,15 @@ class ArmReferencesTest {
     }
 
     @Test
+    void aLabelWrittenInCapitalsIsDefinedAndResolvedLikeAnyOther() {
+        ArmReferences refs = new ArmReferences(List.of(
+                arm("sertraline", TrialArm.Role.INTERVENTION, "sertraline"),
+                arm("placebo", TrialArm.Role.COMPARATOR, null)), List.of(
+                methods(0, "GROUP A took sertraline each morning; GROUP B took placebo.", SERTRALINE)));
+        assertEquals(List.of("sertraline"), ids(refs.subjects("Anxiety eased more in GROUP A than in GROUP B.")));
+    }
+
+    @Test
     void aLabelDefinedAsTwoDifferentArmsResolvesToNeither() {
         ArmReferences refs = new ArmReferences(List.of(arm("sertraline", TrialArm.Role.INTERVENTION, "sertraline")),
                 List.of(methods(0, "Group 1 received sertraline.", SERTRALINE),
