@@ -78,6 +78,10 @@ final class ArmReferences {
 
     /** What an arm reference resolves to. */
     private record Target(LexiconEntry entry, String written) {
+        /** Whether both name one therapy (by id), or both are the control. */
+        boolean sameTherapy(Target other) {
+            return entry == null || other.entry == null ? entry == other.entry : entry.id().equals(other.entry.id());
+        }
     }
 
     /** Arm words found in a sentence (lower case unless an all-capital short form) and what they refer to. */
@@ -182,9 +186,7 @@ final class ArmReferences {
                     continue;
                 }
                 Target before = out.putIfAbsent(m.group(1), defined.get());
-                if (before != null && before.entry() != defined.get().entry()
-                        && (before.entry() == null || defined.get().entry() == null
-                        || !before.entry().id().equals(defined.get().entry().id()))) {
+                if (before != null && !before.sameTherapy(defined.get())) {
                     out.remove(m.group(1));
                     ambiguous.add(m.group(1));
                 }
